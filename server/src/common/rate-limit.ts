@@ -1,0 +1,38 @@
+import type { EntityManager } from 'typeorm';
+
+export interface Bucket {
+  hits: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Fixed-window counters kept in Postgres, so every replica sees the same
+ * count. `hit` adds one and returns the new count in a single statement.
+ */
+export async function hit(em: EntityManager, key: string, windowSeconds: number): Promise<Bucket> {
+  const rows: { hits: number; retry: number }[] = await em.query(
+    `INSERT INTO rate_limit_bucket AS b (key, window_start, hits) VALUES ($1, now(), 1)
+     ON CONFLICT (key) DO UPDATE SET
+       hits = CASE WHEN b.window_start < now() - make_interval(secs => $2) THEN 1 ELSE b.hits + 1 END,
+       window_start = CASE WHEN b.window_start < now() - make_interval(secs => $2) THEN now() ELSE b.window_start END
+     RETURNING hits, GREATEST(1, ceil(extract(epoch FROM (window_start + make_interval(secs => $2) - now()))))::int AS retry`,
+    [key, windowSeconds],
+  );
+  const row = rows[0];
+  return { hits: row?.hits ?? 1, retryAfterSeconds: row?.retry ?? windowSeconds };
+}
+
+/** The current count of a window without adding to it. */
+export async function peek(em: EntityManager, key: string, windowSeconds: number): Promise<Bucket> {
+  const rows: { hits: number; retry: number }[] = await em.query(
+    `SELECT hits, GREATEST(1, ceil(extract(epoch FROM (window_start + make_interval(secs => $2) - now()))))::int AS retry
+       FROM rate_limit_bucket WHERE key = $1 AND window_start >= now() - make_interval(secs => $2)`,
+    [key, windowSeconds],
+  );
+  const row = rows[0];
+  return { hits: row?.hits ?? 0, retryAfterSeconds: row?.retry ?? 0 };
+}
+
+export async function clear(em: EntityManager, key: string): Promise<void> {
+  await em.query(`DELETE FROM rate_limit_bucket WHERE key = $1`, [key]);
+}

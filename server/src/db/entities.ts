@@ -1,0 +1,25 @@
+import { Area } from '../modules/area/area.entity';
+import { AuditLog } from '../modules/audit/audit-log.entity';
+import { AuthSession, MembershipRow, User } from '../modules/auth/user.entity';
+import { Business } from '../modules/business/business.entity';
+import { Category } from '../modules/catalogue/category.entity';
+import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
+import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
+import { Upload } from '../modules/upload/upload.entity';
+
+export const ENTITIES = [
+  Area,
+  AuditLog,
+  AuthSession,
+  MembershipRow,
+  User,
+  Business,
+  Category,
+  Cooperative,
+  CooperativeRating,
+  Brand,
+  Certification,
+  Product,
+  ProductImageRow,
+  Upload,
+];

@@ -1,0 +1,4 @@
+import { Foundation1764300000000 } from './1764300000000-Foundation';
+
+/** Every migration, in order. A new one is added here as well as in its file. */
+export const MIGRATIONS = [Foundation1764300000000];

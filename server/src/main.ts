@@ -1,0 +1,54 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { connectAndMigrate, openDatabase } from './db/database';
+import { prepareData } from './db/prepare';
+import { buildApp } from './http/app';
+import { ensureClientBuilt } from './start-client-build';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo';
+
+const started = Date.now();
+const log = (msg: string) => console.log(`[cooplink] ${msg}`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const clientBuild = ensureClientBuilt(log);
+  const db = await openDatabase();
+  log(db.embedded ? `Embedded PostgreSQL is running (data in ${config.dataDir}).` : 'Using the PostgreSQL at DATABASE_URL.');
+  const ds = await connectAndMigrate(db.url, { poolSize: config.dbPoolSize });
+  const seeded = await prepareData(ds, config, log);
+  await clientBuild;
+  const { app } = await buildApp(ds, config);
+  await app.listen({ port: config.port, host: config.host });
+
+  const url = config.publicUrl ?? `http://localhost:${config.port}`;
+  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}`);
+  log(`GraphQL: ${url}/graphql`);
+  if (seeded || !config.isProduction) {
+    log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const l of DEMO_LOGINS) log(`  ${l.email.padEnd(32)} ${l.role.padEnd(13)} ${l.note}`);
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: finishing requests in flight, then stopping.`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await ds.destroy();
+      await db.stop();
+    } finally {
+      clearTimeout(force);
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error('[cooplink] could not start:', err);
+  process.exit(1);
+});

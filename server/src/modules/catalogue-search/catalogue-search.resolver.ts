@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { toPage } from '../../common/pagination';
+import { ProductConnection, ProductFacets, ProductFilter, ProductSort } from './catalogue-search.types';
+
+@Resolver(() => ProductConnection)
+export class CatalogueSearchResolver {
+  @Query(() => ProductConnection, { description: 'Published products; search ignores Vietnamese diacritics and tolerates typos.' })
+  products(
+    @Ctx() ctx: RequestContext,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('filter', () => ProductFilter, { nullable: true }) filter?: ProductFilter | null,
+    @Arg('sort', () => ProductSort, { defaultValue: ProductSort.RELEVANCE }) sort: ProductSort = ProductSort.RELEVANCE,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ProductConnection> {
+    return ctx.services.search.search(ctx, search, filter, sort, toPage(first, after));
+  }
+
+  @FieldResolver(() => Int)
+  totalCount(@Root() conn: ProductConnection, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.services.search.count(ctx, conn.search);
+  }
+
+  @FieldResolver(() => ProductFacets, { description: 'Counts over all matches, for narrowing the search.' })
+  facets(@Root() conn: ProductConnection, @Ctx() ctx: RequestContext): Promise<ProductFacets> {
+    return ctx.services.search.facets(ctx, conn.search);
+  }
+}

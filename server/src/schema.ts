@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './common/auth-checker';
+import { AreaResolver } from './modules/area/area.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { BusinessResolver } from './modules/business/business.resolver';
+import { CatalogueSearchResolver } from './modules/catalogue-search/catalogue-search.resolver';
+import { CategoryResolver } from './modules/catalogue/category.resolver';
+import { CooperativeResolver } from './modules/cooperative/cooperative.resolver';
+import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
+import { VerificationResolver } from './modules/verification/verification.resolver';
+
+export const RESOLVERS = [
+  AuthResolver,
+  AreaResolver,
+  BusinessResolver,
+  CatalogueSearchResolver,
+  CategoryResolver,
+  CooperativeResolver,
+  ProductResolver,
+  CertificationResolver,
+  VerificationResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/** The schema is built once per process; type-graphql keeps its metadata globally. */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: { forbidUnknownValues: false, stopAtFirstError: false },
+  });
+  return cached;
+}
