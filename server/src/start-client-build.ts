@@ -9,6 +9,7 @@ import { ROOT_DIR } from './config';
  */
 export function ensureClientBuilt(log: (msg: string) => void): Promise<void> {
   const clientDir = path.join(ROOT_DIR, 'client');
+  if (process.env.SKIP_CLIENT_BUILD === 'true') return Promise.resolve();
   if (existsSync(path.join(clientDir, 'dist', 'index.html'))) return Promise.resolve();
   const vite = path.join(clientDir, 'node_modules', 'vite', 'bin', 'vite.js');
   if (!existsSync(vite)) {
@@ -17,7 +18,10 @@ export function ensureClientBuilt(log: (msg: string) => void): Promise<void> {
   }
   log('Building the web client (first start only)…');
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: clientDir, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: clientDir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.on('exit', (code) => {
       if (code !== 0) log(`The client build failed (exit ${code}); the API still starts.`);
       resolve();

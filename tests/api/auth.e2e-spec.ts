@@ -7,9 +7,28 @@ const Register = graphql(`
   mutation TRegister($input: RegisterInput!) {
     register(input: $input) {
       __typename
-      ... on AuthPayload { accessToken refreshToken user { id email roles memberships { organizationId organizationKind organizationName role } } }
-      ... on ErrorResult { code message }
-      ... on DuplicateError { field }
+      ... on AuthPayload {
+        accessToken
+        refreshToken
+        user {
+          id
+          email
+          roles
+          memberships {
+            organizationId
+            organizationKind
+            organizationName
+            role
+          }
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on DuplicateError {
+        field
+      }
     }
   }
 `);
@@ -18,16 +37,41 @@ const Login = graphql(`
   mutation TLogin($input: LoginInput!) {
     login(input: $input) {
       __typename
-      ... on AuthPayload { accessToken refreshToken expiresAt user { id email roles } }
-      ... on ErrorResult { code message }
-      ... on RateLimitedError { retryAfterSeconds }
+      ... on AuthPayload {
+        accessToken
+        refreshToken
+        expiresAt
+        user {
+          id
+          email
+          roles
+        }
+      }
+      ... on ErrorResult {
+        code
+        message
+      }
+      ... on RateLimitedError {
+        retryAfterSeconds
+      }
     }
   }
 `);
 
 const Me = graphql(`
   query TMe {
-    me { id email displayName roles memberships { organizationId organizationKind organizationName role } }
+    me {
+      id
+      email
+      displayName
+      roles
+      memberships {
+        organizationId
+        organizationKind
+        organizationName
+        role
+      }
+    }
   }
 `);
 
@@ -35,14 +79,21 @@ const Refresh = graphql(`
   mutation TRefresh($input: RefreshInput) {
     refreshSession(input: $input) {
       __typename
-      ... on AuthPayload { accessToken refreshToken }
-      ... on ErrorResult { code }
+      ... on AuthPayload {
+        accessToken
+        refreshToken
+      }
+      ... on ErrorResult {
+        code
+      }
     }
   }
 `);
 
 const Logout = graphql(`
-  mutation TLogout { logout }
+  mutation TLogout {
+    logout
+  }
 `);
 
 let server: TestServer;
@@ -79,16 +130,27 @@ describe('registration', () => {
     expect(payload.user.email).toBe('manager.long@example.vn');
     expect(payload.user.roles).toEqual(['COOP_MANAGER']);
     expect(payload.user.memberships).toEqual([
-      { organizationId: expect.any(String), organizationKind: 'COOPERATIVE', organizationName: 'HTX Nông nghiệp Thử Nghiệm', role: 'OWNER' },
+      {
+        organizationId: expect.any(String),
+        organizationKind: 'COOPERATIVE',
+        organizationName: 'HTX Nông nghiệp Thử Nghiệm',
+        role: 'OWNER',
+      },
     ]);
-    const [coop] = await server.query<{ verified_at: Date | null }>(`SELECT verified_at FROM cooperative WHERE registration_number = '5805000123'`);
+    const [coop] = await server.query<{ verified_at: Date | null }>(
+      `SELECT verified_at FROM cooperative WHERE registration_number = '5805000123'`,
+    );
     expect(coop?.verified_at).toBeNull();
-    const [hash] = await server.query<{ password_hash: string }>(`SELECT password_hash FROM app_user WHERE email = 'manager.long@example.vn'`);
+    const [hash] = await server.query<{ password_hash: string }>(
+      `SELECT password_hash FROM app_user WHERE email = 'manager.long@example.vn'`,
+    );
     expect(hash?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
   });
 
   it('refuses a second account with the same e-mail, in any letter case', async () => {
-    const res = await server.gql(Register, { input: { email: 'MANAGER.LONG@example.vn', password: 'another long pass', displayName: 'Ai đó' } });
+    const res = await server.gql(Register, {
+      input: { email: 'MANAGER.LONG@example.vn', password: 'another long pass', displayName: 'Ai đó' },
+    });
     expect(res.data?.register).toMatchObject({ __typename: 'EmailTakenError', code: 'EMAIL_TAKEN' });
   });
 
@@ -153,7 +215,10 @@ describe('login and sessions', () => {
     const payload = res.data?.login;
     expect(payload?.__typename).toBe('AuthPayload');
     if (payload?.__typename !== 'AuthPayload') return;
-    const [header, claims] = payload.accessToken.split('.').slice(0, 2).map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
+    const [header, claims] = payload.accessToken
+      .split('.')
+      .slice(0, 2)
+      .map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
     expect(header.alg).toBe('HS256');
     expect(claims).toMatchObject({ iss: 'cooplink', aud: 'cooplink-api', sub: user.id });
     expect(claims.exp - claims.iat).toBeLessThanOrEqual(15 * 60);
@@ -181,7 +246,11 @@ describe('login and sessions', () => {
     const coopId = (await server.query<{ id: string }>(`SELECT id FROM cooperative LIMIT 1`))[0]!.id;
     const user = await createUser(server, ['COOP_MANAGER'], { cooperativeId: coopId });
     const byBearer = await server.gql(Me, {}, { token: user.token });
-    expect(byBearer.data?.me).toMatchObject({ id: user.id, roles: ['COOP_MANAGER'], memberships: [{ organizationId: coopId, organizationKind: 'COOPERATIVE', role: 'OWNER' }] });
+    expect(byBearer.data?.me).toMatchObject({
+      id: user.id,
+      roles: ['COOP_MANAGER'],
+      memberships: [{ organizationId: coopId, organizationKind: 'COOPERATIVE', role: 'OWNER' }],
+    });
     const byCookie = await server.gql(Me, {}, { cookie: `cl_access=${user.token}` });
     expect(byCookie.data?.me?.id).toBe(user.id);
     const anonymous = await server.gql(Me, {});

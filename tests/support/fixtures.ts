@@ -28,11 +28,17 @@ export async function createUser(
     [email, await passwordHash, `Test ${roles.join(' ')}`, roles, opts.scopeAreaCode ?? null],
   );
   const id = row!.id;
-  if (opts.cooperativeId) await server.query(`INSERT INTO membership (user_id, cooperative_id, role) VALUES ($1,$2,'OWNER')`, [id, opts.cooperativeId]);
-  if (opts.businessId) await server.query(`INSERT INTO membership (user_id, business_id, role) VALUES ($1,$2,'OWNER')`, [id, opts.businessId]);
-  const res = await server.gql<{ login: { __typename: string; accessToken?: string } }, unknown>(LOGIN, { input: { email, password: PASSWORD } }, {
-    headers: { 'x-forwarded-for': randomBytes(4).join('.') },
-  });
+  if (opts.cooperativeId)
+    await server.query(`INSERT INTO membership (user_id, cooperative_id, role) VALUES ($1,$2,'OWNER')`, [id, opts.cooperativeId]);
+  if (opts.businessId)
+    await server.query(`INSERT INTO membership (user_id, business_id, role) VALUES ($1,$2,'OWNER')`, [id, opts.businessId]);
+  const res = await server.gql<{ login: { __typename: string; accessToken?: string } }, unknown>(
+    LOGIN,
+    { input: { email, password: PASSWORD } },
+    {
+      headers: { 'x-forwarded-for': randomBytes(4).join('.') },
+    },
+  );
   const token = res.data?.login.accessToken;
   if (!token) throw new Error(`login failed for fixture user: ${JSON.stringify(res)}`);
   return { id, email, token };
@@ -41,7 +47,10 @@ export async function createUser(
 let seq = 0;
 
 /** A verified cooperative in a commune of Cầu Kè, inserted directly. */
-export async function createCooperative(server: TestServer, overrides: { name?: string; areaCode?: string; verified?: boolean } = {}): Promise<string> {
+export async function createCooperative(
+  server: TestServer,
+  overrides: { name?: string; areaCode?: string; verified?: boolean } = {},
+): Promise<string> {
   seq++;
   const [row] = await server.query<{ id: string }>(
     `INSERT INTO cooperative (name, registration_number, sector, subsector, area_code, member_count, charter_capital, established_on, verified_at)
@@ -59,7 +68,11 @@ export async function createCooperative(server: TestServer, overrides: { name?: 
 export async function createBusiness(server: TestServer): Promise<string> {
   const [row] = await server.query<{ id: string }>(
     `INSERT INTO business (name, tax_code, kinds, area_code, verified_at) VALUES ($1, $2, ARRAY['PROCESSOR'], $3, now()) RETURNING id`,
-    [`Công ty Thử nghiệm ${randomBytes(3).toString('hex')}`, String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999)).slice(0, 10), await anyCommune(server, '842')],
+    [
+      `Công ty Thử nghiệm ${randomBytes(3).toString('hex')}`,
+      String(1_000_000_000 + Math.floor(Math.random() * 8_999_999_999)).slice(0, 10),
+      await anyCommune(server, '842'),
+    ],
   );
   return row!.id;
 }

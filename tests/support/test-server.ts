@@ -34,7 +34,11 @@ export interface TestServer {
   counter: SqlCounter;
   databaseUrl: string;
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
-  gql<TData, TVars>(doc: TypedDocumentNode<TData, TVars> | DocumentNode | string, variables?: TVars, caller?: Caller): Promise<GqlResult<TData>>;
+  gql<TData, TVars>(
+    doc: TypedDocumentNode<TData, TVars> | DocumentNode | string,
+    variables?: TVars,
+    caller?: Caller,
+  ): Promise<GqlResult<TData>>;
   close(): Promise<void>;
 }
 

@@ -48,7 +48,7 @@ async function mountClient(app: FastifyInstance, config: Config): Promise<void> 
       index: false,
       wildcard: false,
       setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');
       },
     });
     // Hashed assets are served by the plugin above; everything else is a client route.
@@ -58,7 +58,8 @@ async function mountClient(app: FastifyInstance, config: Config): Promise<void> 
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
     const reserved = /^\/(graphql|uploads|assets|healthz|readyz)(\/|$)/.test(request.url);
     if (!wantsPage || reserved) return reply.code(404).send({ code: 'NOT_FOUND' });
-    if (!hasClient) return reply.code(503).type('text/html').send('<p>The CoopLink client is not built yet: run <code>pnpm build</code>.</p>');
+    if (!hasClient)
+      return reply.code(503).type('text/html').send('<p>The CoopLink client is not built yet: run <code>pnpm build</code>.</p>');
     return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
   });
 }

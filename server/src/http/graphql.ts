@@ -18,7 +18,12 @@ import type { Services } from '../services';
  * cookie is simply ignored so public pages keep working and the client can
  * refresh the session.
  */
-export async function mountGraphql(app: FastifyInstance, ds: DataSource, services: Services, config: Config): Promise<ApolloServer<RequestContext>> {
+export async function mountGraphql(
+  app: FastifyInstance,
+  ds: DataSource,
+  services: Services,
+  config: Config,
+): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     formatError: createFormatError((err) => app.log.error({ err }, 'unexpected error in a GraphQL request')),
@@ -37,12 +42,14 @@ export async function mountGraphql(app: FastifyInstance, ds: DataSource, service
     try {
       const result = await services.auth.authenticate(ds, token);
       if (result === 'invalid') {
-        if (request.headers.authorization) throw new AppError('UNAUTHENTICATED', 'The access token is not valid.', { http: { status: 401 } });
+        if (request.headers.authorization)
+          throw new AppError('UNAUTHENTICATED', 'The access token is not valid.', { http: { status: 401 } });
       } else {
         user = result;
       }
     } catch (err) {
-      if (isDatabaseUnavailable(err)) throw new AppError('UNAVAILABLE', 'The service is temporarily unavailable; try again shortly.', { http: { status: 503 } });
+      if (isDatabaseUnavailable(err))
+        throw new AppError('UNAVAILABLE', 'The service is temporarily unavailable; try again shortly.', { http: { status: 503 } });
       throw err;
     }
     return { user, ip: request.ip, em: ds.manager, ds, loaders: createLoaders(ds.manager), services, config, request, reply };

@@ -9,10 +9,21 @@ export const REFRESH_COOKIE = 'cl_refresh';
  * Browsers keep both tokens in httpOnly cookies that scripts cannot read.
  * The refresh cookie is sent only to /graphql, where refreshSession lives.
  */
-export function setAuthCookies(reply: FastifyReply, config: Config, access: { token: string; expiresAt: Date }, refresh: { token: string; expiresAt: Date }): void {
+export function setAuthCookies(
+  reply: FastifyReply,
+  config: Config,
+  access: { token: string; expiresAt: Date },
+  refresh: { token: string; expiresAt: Date },
+): void {
   const secure = config.isProduction;
   reply.setCookie(ACCESS_COOKIE, access.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: access.expiresAt });
-  reply.setCookie(REFRESH_COOKIE, refresh.token, { httpOnly: true, sameSite: 'strict', secure, path: '/graphql', expires: refresh.expiresAt });
+  reply.setCookie(REFRESH_COOKIE, refresh.token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    path: '/graphql',
+    expires: refresh.expiresAt,
+  });
 }
 
 export function clearAuthCookies(reply: FastifyReply, config: Config): void {

@@ -7,7 +7,7 @@ import type { Config } from '../../config';
 import { AuthPayload, EmailTakenError, InvalidCredentialsError, type LoginInput, type RegisterInput } from './auth.types';
 import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from './auth.cookies';
 import { hashPassword, verifyPassword } from './password';
-import { TokenService, hashRefreshToken, newRefreshToken } from './tokens';
+import { type TokenService, hashRefreshToken, newRefreshToken } from './tokens';
 import { User } from './user.entity';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -121,7 +121,9 @@ export class AuthService {
     if (ctx.user) {
       await ctx.em.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [ctx.user.sessionId]);
     } else if (refresh) {
-      await ctx.em.query(`UPDATE auth_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [hashRefreshToken(refresh)]);
+      await ctx.em.query(`UPDATE auth_session SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [
+        hashRefreshToken(refresh),
+      ]);
     }
     if (ctx.reply) clearAuthCookies(ctx.reply, this.config);
     return true;
@@ -137,7 +139,12 @@ export class AuthService {
     return this.issue(ctx, user, rows[0]!.id, { token: refresh.token, expiresAt });
   }
 
-  private async issue(ctx: RequestContext, user: User, sessionId: string, refresh: { token: string; expiresAt: Date }): Promise<AuthPayload> {
+  private async issue(
+    ctx: RequestContext,
+    user: User,
+    sessionId: string,
+    refresh: { token: string; expiresAt: Date },
+  ): Promise<AuthPayload> {
     const access = await this.tokens.sign({ userId: user.id, sessionId });
     if (ctx.reply) setAuthCookies(ctx.reply, this.config, access, refresh);
     return Object.assign(new AuthPayload(), { accessToken: access.token, refreshToken: refresh.token, expiresAt: access.expiresAt, user });
