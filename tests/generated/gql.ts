@@ -25,6 +25,15 @@ type Documents = {
     "\n  mutation TArchiveProduct($input: ProductStatusInput!) {\n    archiveProduct(input: $input) {\n      __typename\n      ... on Product { id status version }\n      ... on ErrorResult { code }\n    }\n  }\n": typeof types.TArchiveProductDocument,
     "\n  query TProductById($id: ID!) {\n    product(id: $id) { id nameVi status }\n  }\n": typeof types.TProductByIdDocument,
     "\n  query TSearchOwn($search: String) {\n    products(search: $search, first: 10) { totalCount edges { node { id nameVi } } }\n  }\n": typeof types.TSearchOwnDocument,
+    "\n  query TVerificationQueue($first: Int) {\n    verificationQueue(first: $first) { totalCount edges { node { organizationId kind name area { code } } } pageInfo { hasNextPage } }\n  }\n": typeof types.TVerificationQueueDocument,
+    "\n  mutation TVerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      __typename\n      ... on Cooperative { id verified verifiedAt }\n      ... on Business { id verified }\n    }\n  }\n": typeof types.TVerifyOrganizationDocument,
+    "\n  mutation TRecordRating($input: RecordRatingInput!) {\n    recordRating(input: $input) { id currentRating { year score ratingClass } ratings { year ratingClass } }\n  }\n": typeof types.TRecordRatingDocument,
+    "\n  mutation TUpdateCooperative($input: UpdateCooperativeInput!) {\n    updateCooperative(input: $input) {\n      __typename\n      ... on Cooperative { id name memberCount version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n": typeof types.TUpdateCooperativeDocument,
+    "\n  mutation TUpdateBusiness($input: UpdateBusinessInput!) {\n    updateBusiness(input: $input) {\n      __typename\n      ... on Business { id name version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n": typeof types.TUpdateBusinessDocument,
+    "\n  mutation TCreateCooperative($input: CreateCooperativeInput!) {\n    createCooperative(input: $input) { __typename ... on Cooperative { id verified } ... on ErrorResult { code } }\n  }\n": typeof types.TCreateCooperativeDocument,
+    "\n  mutation TCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) { __typename ... on Business { id taxCode } ... on ErrorResult { code } }\n  }\n": typeof types.TCreateBusinessDocument,
+    "\n  query TCooperativeProfile($id: ID!) {\n    cooperative(id: $id) { id name area { code kind } district { code name } verified currentRating { ratingClass } }\n  }\n": typeof types.TCooperativeProfileDocument,
+    "\n  query TAreas($parentCode: String) {\n    areas(parentCode: $parentCode) { code name kind level parentCode validTo children { code } }\n  }\n": typeof types.TAreasDocument,
 };
 const documents: Documents = {
     "\n  mutation TRegister($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on AuthPayload {\n        accessToken\n        refreshToken\n        user {\n          id\n          email\n          roles\n          memberships {\n            organizationId\n            organizationKind\n            organizationName\n            role\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on DuplicateError {\n        field\n      }\n    }\n  }\n": types.TRegisterDocument,
@@ -38,6 +47,15 @@ const documents: Documents = {
     "\n  mutation TArchiveProduct($input: ProductStatusInput!) {\n    archiveProduct(input: $input) {\n      __typename\n      ... on Product { id status version }\n      ... on ErrorResult { code }\n    }\n  }\n": types.TArchiveProductDocument,
     "\n  query TProductById($id: ID!) {\n    product(id: $id) { id nameVi status }\n  }\n": types.TProductByIdDocument,
     "\n  query TSearchOwn($search: String) {\n    products(search: $search, first: 10) { totalCount edges { node { id nameVi } } }\n  }\n": types.TSearchOwnDocument,
+    "\n  query TVerificationQueue($first: Int) {\n    verificationQueue(first: $first) { totalCount edges { node { organizationId kind name area { code } } } pageInfo { hasNextPage } }\n  }\n": types.TVerificationQueueDocument,
+    "\n  mutation TVerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      __typename\n      ... on Cooperative { id verified verifiedAt }\n      ... on Business { id verified }\n    }\n  }\n": types.TVerifyOrganizationDocument,
+    "\n  mutation TRecordRating($input: RecordRatingInput!) {\n    recordRating(input: $input) { id currentRating { year score ratingClass } ratings { year ratingClass } }\n  }\n": types.TRecordRatingDocument,
+    "\n  mutation TUpdateCooperative($input: UpdateCooperativeInput!) {\n    updateCooperative(input: $input) {\n      __typename\n      ... on Cooperative { id name memberCount version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n": types.TUpdateCooperativeDocument,
+    "\n  mutation TUpdateBusiness($input: UpdateBusinessInput!) {\n    updateBusiness(input: $input) {\n      __typename\n      ... on Business { id name version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n": types.TUpdateBusinessDocument,
+    "\n  mutation TCreateCooperative($input: CreateCooperativeInput!) {\n    createCooperative(input: $input) { __typename ... on Cooperative { id verified } ... on ErrorResult { code } }\n  }\n": types.TCreateCooperativeDocument,
+    "\n  mutation TCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) { __typename ... on Business { id taxCode } ... on ErrorResult { code } }\n  }\n": types.TCreateBusinessDocument,
+    "\n  query TCooperativeProfile($id: ID!) {\n    cooperative(id: $id) { id name area { code kind } district { code name } verified currentRating { ratingClass } }\n  }\n": types.TCooperativeProfileDocument,
+    "\n  query TAreas($parentCode: String) {\n    areas(parentCode: $parentCode) { code name kind level parentCode validTo children { code } }\n  }\n": types.TAreasDocument,
 };
 
 /**
@@ -98,6 +116,42 @@ export function graphql(source: "\n  query TProductById($id: ID!) {\n    product
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TSearchOwn($search: String) {\n    products(search: $search, first: 10) { totalCount edges { node { id nameVi } } }\n  }\n"): (typeof documents)["\n  query TSearchOwn($search: String) {\n    products(search: $search, first: 10) { totalCount edges { node { id nameVi } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TVerificationQueue($first: Int) {\n    verificationQueue(first: $first) { totalCount edges { node { organizationId kind name area { code } } } pageInfo { hasNextPage } }\n  }\n"): (typeof documents)["\n  query TVerificationQueue($first: Int) {\n    verificationQueue(first: $first) { totalCount edges { node { organizationId kind name area { code } } } pageInfo { hasNextPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TVerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      __typename\n      ... on Cooperative { id verified verifiedAt }\n      ... on Business { id verified }\n    }\n  }\n"): (typeof documents)["\n  mutation TVerifyOrganization($input: VerifyOrganizationInput!) {\n    verifyOrganization(input: $input) {\n      __typename\n      ... on Cooperative { id verified verifiedAt }\n      ... on Business { id verified }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TRecordRating($input: RecordRatingInput!) {\n    recordRating(input: $input) { id currentRating { year score ratingClass } ratings { year ratingClass } }\n  }\n"): (typeof documents)["\n  mutation TRecordRating($input: RecordRatingInput!) {\n    recordRating(input: $input) { id currentRating { year score ratingClass } ratings { year ratingClass } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TUpdateCooperative($input: UpdateCooperativeInput!) {\n    updateCooperative(input: $input) {\n      __typename\n      ... on Cooperative { id name memberCount version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n"): (typeof documents)["\n  mutation TUpdateCooperative($input: UpdateCooperativeInput!) {\n    updateCooperative(input: $input) {\n      __typename\n      ... on Cooperative { id name memberCount version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TUpdateBusiness($input: UpdateBusinessInput!) {\n    updateBusiness(input: $input) {\n      __typename\n      ... on Business { id name version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n"): (typeof documents)["\n  mutation TUpdateBusiness($input: UpdateBusinessInput!) {\n    updateBusiness(input: $input) {\n      __typename\n      ... on Business { id name version }\n      ... on VersionConflictError { code currentVersion }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TCreateCooperative($input: CreateCooperativeInput!) {\n    createCooperative(input: $input) { __typename ... on Cooperative { id verified } ... on ErrorResult { code } }\n  }\n"): (typeof documents)["\n  mutation TCreateCooperative($input: CreateCooperativeInput!) {\n    createCooperative(input: $input) { __typename ... on Cooperative { id verified } ... on ErrorResult { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) { __typename ... on Business { id taxCode } ... on ErrorResult { code } }\n  }\n"): (typeof documents)["\n  mutation TCreateBusiness($input: CreateBusinessInput!) {\n    createBusiness(input: $input) { __typename ... on Business { id taxCode } ... on ErrorResult { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TCooperativeProfile($id: ID!) {\n    cooperative(id: $id) { id name area { code kind } district { code name } verified currentRating { ratingClass } }\n  }\n"): (typeof documents)["\n  query TCooperativeProfile($id: ID!) {\n    cooperative(id: $id) { id name area { code kind } district { code name } verified currentRating { ratingClass } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TAreas($parentCode: String) {\n    areas(parentCode: $parentCode) { code name kind level parentCode validTo children { code } }\n  }\n"): (typeof documents)["\n  query TAreas($parentCode: String) {\n    areas(parentCode: $parentCode) { code name kind level parentCode validTo children { code } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
