@@ -3,7 +3,15 @@ import type { RequestContext } from '../../common/context';
 import { badInput } from '../../common/errors';
 import { type Page, encodeCursor } from '../../common/pagination';
 import { Product } from '../product/product.entity';
-import { type CompiledSearch, type FacetValue, type ProductConnection, type ProductFacets, type ProductFilter, ProductSort } from './catalogue-search.types';
+import { foldForSearch } from './fold';
+import {
+  type CompiledSearch,
+  type FacetValue,
+  type ProductConnection,
+  type ProductFacets,
+  type ProductFilter,
+  ProductSort,
+} from './catalogue-search.types';
 
 const MAX_TERM = 200;
 
@@ -21,12 +29,14 @@ export class CatalogueSearchService {
       return `$${params.length}`;
     };
     const where = [`p.status = 'PUBLISHED'`];
-    const term = search?.normalize('NFC').trim() ?? '';
-    if (term.length > MAX_TERM) throw badInput('search', `Search terms are limited to ${MAX_TERM} characters.`, ['maxLength']);
+    const raw = search ?? '';
+    if (raw.length > MAX_TERM) throw badInput('search', `Search terms are limited to ${MAX_TERM} characters.`, ['maxLength']);
     let termParam: string | null = null;
+    const term = foldForSearch(raw);
     if (term) {
       termParam = add(term);
-      where.push(`(p.search_doc LIKE '%' || cl_fold(${termParam}) || '%' OR cl_fold(${termParam}) <% p.search_doc)`);
+      const like = add(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(p.search_doc LIKE ${like} OR p.search_doc %> ${termParam})`);
     }
     let categoryDepth = 0;
     if (filter?.categoryCode) {
@@ -60,7 +70,7 @@ export class CatalogueSearchService {
     const compiled = this.compile(search, filter);
     const effectiveSort = sort === ProductSort.RELEVANCE && !compiled.term ? ProductSort.NEWEST : sort;
     const order = {
-      [ProductSort.RELEVANCE]: `word_similarity(cl_fold(${compiled.term}), p.search_doc) DESC, p.ocop_stars DESC NULLS LAST, p.published_at DESC, p.id`,
+      [ProductSort.RELEVANCE]: `word_similarity(${compiled.term}, p.search_doc) DESC, p.ocop_stars DESC NULLS LAST, p.published_at DESC, p.id`,
       [ProductSort.NEWEST]: 'p.published_at DESC, p.id DESC',
       [ProductSort.PRICE_ASC]: 'p.price_min ASC NULLS LAST, p.id',
       [ProductSort.PRICE_DESC]: 'p.price_max DESC NULLS LAST, p.id',

@@ -23,7 +23,10 @@ export class ProductFilter {
   @IsOptional()
   @MaxLength(20)
   areaCode?: string | null;
-  @Field(() => CertificationScheme, { nullable: true, description: 'Only products holding a certificate of this scheme that is valid today.' })
+  @Field(() => CertificationScheme, {
+    nullable: true,
+    description: 'Only products holding a certificate of this scheme that is valid today.',
+  })
   @IsOptional()
   certification?: CertificationScheme | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) minOcopStars?: number | null;

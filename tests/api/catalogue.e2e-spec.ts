@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/db/seed/demo';
+import { CatalogueSearchService } from '../../server/src/modules/catalogue-search/catalogue-search.service';
+import { graphql } from '../generated';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const Search = graphql(`
+  query TCatalogue($search: String, $filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {
+    products(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      edges { cursor node { id nameVi priceMin priceMax ocopStars cooperative { id sector area { code parentCode } } category { code } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+const Facets = graphql(`
+  query TCatalogueFacets($search: String, $filter: ProductFilter) {
+    products(search: $search, filter: $filter, first: 1) {
+      totalCount
+      facets {
+        category { value count label labelEn }
+        area { value count label }
+        certification { value count }
+        ocopStars { value count }
+        sector { value count }
+      }
+    }
+  }
+`);
+
+/** Everything a catalogue card shows, to count statements per page. */
+const CataloguePage = graphql(`
+  query TCataloguePage($first: Int) {
+    products(first: $first, sort: NEWEST) {
+      edges {
+        node {
+          id nameVi nameEn unit priceMin priceMax ocopStars
+          cooperative { id name verified area { code name } district { name } currentRating { ratingClass } }
+          brand { name kind }
+          category { code nameVi nameEn }
+          certifications { scheme valid expiresOn }
+          images { url }
+        }
+      }
+    }
+  }
+`);
+
+let server: TestServer;
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemo(server.ds, { seed: 753, scale: 10 });
+  await server.query('ANALYZE');
+}, 300_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('search ignores diacritics and tolerates typos', () => {
+  it.each(['dua sap', 'dừa sáp', 'DỪA SÁP', 'dua sapp'])('"%s" ranks wax-coconut products first', async (term) => {
+    const res = await server.gql(Search, { search: term, first: 5 });
+    const names = res.data?.products.edges.map((e) => fold(e.node.nameVi)) ?? [];
+    expect(names.length).toBeGreaterThan(0);
+    expect(names[0]).toContain('dua sap');
+  });
+
+  it.each(['buoi nam roi', 'bưởi năm roi', 'buoi nam roj'])('"%s" finds Bưởi Năm Roi', async (term) => {
+    const res = await server.gql(Search, { search: term, first: 3 });
+    expect(res.data?.products.edges[0]?.node.nameVi).toMatch(/^Bưởi Năm Roi/);
+  });
+
+  it('matches text written in decomposed (NFD) Unicode', async () => {
+    const res = await server.gql(Search, { search: 'dừa sáp'.normalize('NFD'), first: 1 });
+    expect(fold(res.data?.products.edges[0]?.node.nameVi ?? '')).toContain('dua sap');
+  });
+
+  it('finds nothing for nonsense and refuses over-long terms', async () => {
+    const none = await server.gql(Search, { search: 'xqzvw kjhgf' });
+    expect(none.data?.products).toMatchObject({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const long = await server.gql(Search, { search: 'a'.repeat(201) });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'search' }] });
+  });
+
+  it('treats SQL and LIKE metacharacters as plain text', async () => {
+    for (const term of ["'; DROP TABLE product; --", '%', '_', '\\']) {
+      const res = await server.gql(Search, { search: term });
+      expect(res.errors, term).toBeUndefined();
+    }
+    expect(await server.query(`SELECT count(*)::int > 0 AS ok FROM product`)).toEqual([{ ok: true }]);
+  });
+});
+
+describe('filters, sorting and paging', () => {
+  it('filters by district through the commune of each cooperative', async () => {
+    const res = await server.gql(Search, { filter: { areaCode: '845' }, first: 100 });
+    const edges = res.data?.products.edges ?? [];
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => e.node.cooperative.area.parentCode === '845')).toBe(true);
+    const [expected] = await server.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM product p JOIN cooperative c ON c.id = p.cooperative_id JOIN area a ON a.code = c.area_code
+        WHERE p.status = 'PUBLISHED' AND a.parent_code = '845'`,
+    );
+    expect(res.data?.products.totalCount).toBe(expected!.n);
+  });
+
+  it('filters by category subtree, sector, minimum OCOP stars and valid certificate', async () => {
+    const res = await server.gql(Search, { filter: { categoryCode: 'fruit', sector: 'AGRICULTURE', minOcopStars: 4, certification: 'VIETGAP' }, first: 100 });
+    const [expected] = await server.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM product p JOIN cooperative c ON c.id = p.cooperative_id
+        WHERE p.status = 'PUBLISHED' AND (p.category_code = 'fruit' OR p.category_code LIKE 'fruit.%') AND c.sector = 'AGRICULTURE'
+          AND p.ocop_stars >= 4 AND EXISTS (SELECT 1 FROM certification ce WHERE ce.product_id = p.id AND ce.scheme = 'VIETGAP'
+          AND ce.issued_on <= CURRENT_DATE AND (ce.expires_on IS NULL OR ce.expires_on >= CURRENT_DATE))`,
+    );
+    expect(res.data?.products.totalCount).toBe(expected!.n);
+    for (const e of res.data?.products.edges ?? []) {
+      expect(e.node.category.code === 'fruit' || e.node.category.code.startsWith('fruit.')).toBe(true);
+      expect(e.node.ocopStars).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it('sorts by price in both directions', async () => {
+    const asc = (await server.gql(Search, { sort: 'PRICE_ASC', first: 50 })).data?.products.edges.map((e) => e.node.priceMin) ?? [];
+    const nonNull = asc.filter((p): p is number => p !== null);
+    expect(nonNull).toEqual([...nonNull].sort((a, b) => a - b));
+    const desc = (await server.gql(Search, { sort: 'PRICE_DESC', first: 50 })).data?.products.edges.map((e) => e.node.priceMax) ?? [];
+    const nonNullDesc = desc.filter((p): p is number => p !== null);
+    expect(nonNullDesc).toEqual([...nonNullDesc].sort((a, b) => b - a));
+  });
+
+  it('pages with cursors without gaps or repeats', async () => {
+    const first = await server.gql(Search, { search: 'dua', first: 7 });
+    const second = await server.gql(Search, { search: 'dua', first: 7, after: first.data?.products.pageInfo.endCursor });
+    const all = await server.gql(Search, { search: 'dua', first: 14 });
+    const paged = [...(first.data?.products.edges ?? []), ...(second.data?.products.edges ?? [])].map((e) => e.node.id);
+    expect(paged).toEqual(all.data?.products.edges.map((e) => e.node.id));
+    expect(first.data?.products.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('refuses pages over 100 and forged cursors', async () => {
+    expect((await server.gql(Search, { first: 101 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'first' }] });
+    expect((await server.gql(Search, { first: -1 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.gql(Search, { after: 'bm9wZQ' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
+  });
+});
+
+describe('facets', () => {
+  it('counts categories, districts, certificates, OCOP stars and sectors over all matches', async () => {
+    const res = await server.gql(Facets, { search: 'dua' });
+    const facets = res.data!.products.facets!;
+    const total = res.data!.products.totalCount;
+    const sum = (list: { count: number }[]) => list.reduce((a, b) => a + b.count, 0);
+    expect(sum(facets.category)).toBe(total);
+    expect(sum(facets.area)).toBe(total);
+    expect(sum(facets.sector)).toBe(total);
+    const compiled = new CatalogueSearchService().compile('dua', null);
+    const expectedStars = await server.query<{ value: string; count: number }>(
+      `SELECT p.ocop_stars::text AS value, count(*)::int AS count FROM product p JOIN cooperative c ON c.id = p.cooperative_id
+        WHERE ${compiled.where} AND p.ocop_stars IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+      compiled.params,
+    );
+    expect(facets.ocopStars).toEqual(expectedStars);
+    const expectedDistricts = await server.query<{ value: string; count: number }>(
+      `SELECT a.parent_code AS value, count(*)::int AS count FROM product p JOIN cooperative c ON c.id = p.cooperative_id JOIN area a ON a.code = c.area_code
+        WHERE ${compiled.where} GROUP BY 1 ORDER BY 2 DESC, 1`,
+      compiled.params,
+    );
+    expect(facets.area.map(({ value, count }) => ({ value, count }))).toEqual(expectedDistricts);
+    expect(facets.category.every((c) => c.label && c.labelEn)).toBe(true);
+  });
+
+  it('breaks a chosen category down into its children', async () => {
+    const res = await server.gql(Facets, { filter: { categoryCode: 'fruit' } });
+    const values = res.data!.products.facets!.category.map((c) => c.value);
+    expect(values.length).toBeGreaterThan(1);
+    expect(values.every((v) => v.startsWith('fruit.'))).toBe(true);
+  });
+});
+
+describe('query plans and statement counts', () => {
+  it('picks the trigram index by itself on a catalogue of 20,000 products', async () => {
+    // A few thousand rows fit in a handful of pages, where a sequential scan is
+    // honestly cheaper; so the catalogue is grown inside a transaction that is
+    // rolled back, and the planner chooses freely.
+    const compiled = new CatalogueSearchService().compile('buoi nam roi', null);
+    const runner = server.ds.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query('SET LOCAL statement_timeout = 0');
+      await runner.query(
+        `INSERT INTO product (cooperative_id, category_code, name_vi, unit, status, published_at)
+         SELECT c.id, 'processed', 'Sản phẩm mẫu số ' || g, 'KGM', 'PUBLISHED', now()
+           FROM generate_series(1, 20000) g JOIN LATERAL (SELECT id FROM cooperative ORDER BY id OFFSET (g % 100) LIMIT 1) c ON true`,
+      );
+      await runner.query('ANALYZE product');
+      const plan: { 'QUERY PLAN': string }[] = await runner.query(
+        `EXPLAIN SELECT p.id FROM product p JOIN cooperative c ON c.id = p.cooperative_id WHERE ${compiled.where}`,
+        compiled.params,
+      );
+      const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+      expect(text).toMatch(/Bitmap Index Scan on product_search_trgm/);
+      expect(text).toMatch(/Index Cond: \(search_doc ~~ '%buoi nam roi%'::text\)/);
+      expect(text).not.toMatch(/Seq Scan on product/);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('uses the same number of statements for a page of 5 and a page of 50', async () => {
+    await server.gql(CataloguePage, { first: 2 }); // warm the connection pool
+    server.counter.reset();
+    const small = await server.gql(CataloguePage, { first: 5 });
+    const smallCount = server.counter.reset();
+    const large = await server.gql(CataloguePage, { first: 50 });
+    const largeCount = server.counter.reset();
+    expect(small.data?.products.edges).toHaveLength(5);
+    expect(large.data?.products.edges).toHaveLength(50);
+    expect(largeCount).toBe(smallCount);
+    expect(smallCount).toBeLessThanOrEqual(10);
+  });
+});
