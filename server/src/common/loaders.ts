@@ -5,7 +5,7 @@ import { MembershipRow } from '../modules/auth/user.entity';
 import { Business } from '../modules/business/business.entity';
 import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
-import { Brand, Certification, ProductImageRow } from '../modules/product/product.entity';
+import { Brand, Certification, type ProductImageRow } from '../modules/product/product.entity';
 import { Upload } from '../modules/upload/upload.entity';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): (V | null)[] {
@@ -61,7 +61,11 @@ export function createLoaders(em: EntityManager) {
       byKey(ids, await em.getRepository(Brand).findBy({ id: In([...ids]) }), (b) => b.id),
     ),
     brandsByCooperative: new DataLoader<string, Brand[]>(async (ids) =>
-      groupBy(ids, await em.getRepository(Brand).find({ where: { cooperativeId: In([...ids]) }, order: { name: 'ASC' } }), (b) => b.cooperativeId),
+      groupBy(
+        ids,
+        await em.getRepository(Brand).find({ where: { cooperativeId: In([...ids]) }, order: { name: 'ASC' } }),
+        (b) => b.cooperativeId,
+      ),
     ),
     certificationsByProduct: new DataLoader<string, Certification[]>(async (ids) =>
       groupBy(

@@ -30,7 +30,8 @@ function decodeCursor(cursor: string): number {
 /** Validates `first`/`after` once for every list: at most 100, never unbounded. */
 export function toPage(first: number | null | undefined, after: string | null | undefined): Page {
   const limit = first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE) throw badInput('first', `first must be between 0 and ${MAX_PAGE}.`, ['max']);
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE)
+    throw badInput('first', `first must be between 0 and ${MAX_PAGE}.`, ['max']);
   return { limit, offset: after ? decodeCursor(after) : 0 };
 }
 

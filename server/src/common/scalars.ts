@@ -29,7 +29,8 @@ export const LocalDateScalar = new GraphQLScalarType<string, string>({
 
 function toSafeInt(v: unknown): number {
   const n = typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw new GraphQLError('Money must be a whole number of VND within the safe integer range');
+  if (typeof n !== 'number' || !Number.isSafeInteger(n))
+    throw new GraphQLError('Money must be a whole number of VND within the safe integer range');
   return n;
 }
 

@@ -17,10 +17,11 @@ export async function updateVersioned(
   const cols = Object.entries(changes).filter(([, v]) => v !== undefined);
   const sets = cols.map(([c], i) => `${c} = $${i + 3}`);
   sets.push('version = version + 1', 'updated_at = now()');
-  const result: [unknown[], number] = await em.query(
-    `UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`,
-    [id, version, ...cols.map(([, v]) => v)],
-  );
+  const result: [unknown[], number] = await em.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`, [
+    id,
+    version,
+    ...cols.map(([, v]) => v),
+  ]);
   if (result[1] > 0) return { kind: 'updated' };
   const current: { version: number }[] = await em.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
   const row = current[0];

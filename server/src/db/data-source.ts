@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { SqlCounter } from './sql-counter';
+import { type SqlCounter } from './sql-counter';
 
 export interface DataSourceOptions {
   url: string;

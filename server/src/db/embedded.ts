@@ -32,7 +32,10 @@ const USER = 'cooplink';
  * the package creates a `postgres` system user to run it (as in CI containers).
  * Only loopback TCP is opened; no Unix socket, so two clusters never collide.
  */
-export async function startEmbeddedPostgres(dir: string, opts: { database: string; port?: number; quiet?: boolean }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  opts: { database: string; port?: number; quiet?: boolean },
+): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dir);
   const port = opts.port ?? (await freePort());
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

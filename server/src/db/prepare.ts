@@ -13,7 +13,8 @@ export async function prepareData(ds: DataSource, config: Config, log: (msg: str
   const rows: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM cooperative`);
   if ((rows[0]?.n ?? 0) > 0) return false;
   log('Empty database: loading the Trà Vinh demo province…');
-  const summary = await seedDemo(ds, { seed: 753, scale: 1 });
+  // All or nothing: an interrupted first start leaves an empty database that loads again next time.
+  const summary = await ds.transaction((em) => seedDemo(em, { seed: 753, scale: 1 }));
   log(`Demo data loaded: ${summary.cooperatives} cooperatives, ${summary.products} products, ${summary.businesses} businesses.`);
   return true;
 }

@@ -9,7 +9,7 @@ import {
   OUT_OF_PROVINCE_PREFIXES,
   TRA_VINH_TAX_PREFIX,
 } from './data/businesses';
-import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, STREETS, slug } from './data/names';
+import { FAMILY_NAMES, PERSON_NAMES, STREETS, slug } from './data/names';
 import { addDays, officeTime, randomDate } from './dates';
 import { Random } from './random';
 import type { NameBook } from './cooperatives';
@@ -20,13 +20,26 @@ export const BUSINESSES_PER_COPY = 60;
 export const UNVERIFIED_BUSINESSES_PER_COPY = 6;
 
 export const BUSINESS_COLUMNS = {
-  id: 'uuid', name: 'text', tax_code: 'text', kinds: 'text[]', area_code: 'text', address: 'text', contact_name: 'text',
-  phone: 'text', email: 'text', website: 'text', description: 'text', verified_at: 'timestamptz', verified_by: 'uuid',
-  created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  name: 'text',
+  tax_code: 'text',
+  kinds: 'text[]',
+  area_code: 'text',
+  address: 'text',
+  contact_name: 'text',
+  phone: 'text',
+  email: 'text',
+  website: 'text',
+  description: 'text',
+  verified_at: 'timestamptz',
+  verified_by: 'uuid',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
 
 export function personName(rng: Random): string {
-  return `${rng.pick(FAMILY_NAMES)} ${rng.pick(MIDDLE_NAMES)} ${rng.pick(GIVEN_NAMES)}`;
+  const names = rng.chance(0.5) ? PERSON_NAMES.male : PERSON_NAMES.female;
+  return `${rng.pick(FAMILY_NAMES)} ${rng.pick(names.middle)} ${rng.pick(names.given)}`;
 }
 
 /** Hands out distinct, check-digit-valid tax codes. */
@@ -52,17 +65,28 @@ export class TaxCodes {
  * they carry 13-digit codes. Only Trà Vinh's areas exist, so every company sits
  * on a Trà Vinh district or commune.
  */
-export function generateBusinesses(args: { seed: number; replica: number; geo: Geography; names: NameBook; taxCodes: TaxCodes; staffId: string }): Row[] {
+export function generateBusinesses(args: {
+  seed: number;
+  replica: number;
+  geo: Geography;
+  names: NameBook;
+  taxCodes: TaxCodes;
+  staffId: string;
+}): Row[] {
   const { seed, replica, geo, names, taxCodes, staffId } = args;
   const rng = Random.stream(seed, 'business', replica);
   const activities = BUSINESS_ACTIVITIES.flatMap((a) => Array.from({ length: a.weight }, () => a));
   const districts = [...geo.communes.keys()];
-  const unverified = new Set(rng.shuffle(Array.from({ length: BUSINESSES_PER_COPY - 1 }, (_, i) => i + 1)).slice(0, UNVERIFIED_BUSINESSES_PER_COPY));
+  const unverified = new Set(
+    rng.shuffle(Array.from({ length: BUSINESSES_PER_COPY - 1 }, (_, i) => i + 1)).slice(0, UNVERIFIED_BUSINESSES_PER_COPY),
+  );
   const rows: Row[] = [];
 
   for (let i = 0; i < BUSINESSES_PER_COPY; i++) {
     const demo = replica === 0 && i === 0;
-    const activity = demo ? (BUSINESS_ACTIVITIES[0] as (typeof BUSINESS_ACTIVITIES)[number]) : (activities[i % activities.length] ?? rng.pick(BUSINESS_ACTIVITIES));
+    const activity = demo
+      ? (BUSINESS_ACTIVITIES[0] as (typeof BUSINESS_ACTIVITIES)[number])
+      : (activities[i % activities.length] ?? rng.pick(BUSINESS_ACTIVITIES));
     let name = DEMO_BUSINESS_NAME;
     let word = 'Trà Vinh';
     if (!demo) {
@@ -75,7 +99,9 @@ export function generateBusinesses(args: { seed: number; replica: number; geo: G
     const mailbox = `${slug(word)}.${slug(activity.vi)}${replica > 0 ? replica : ''}`;
 
     const branch = !demo && rng.chance(0.15);
-    const taxCode = branch ? taxCodes.draw(rng, rng.pick(OUT_OF_PROVINCE_PREFIXES), rng.int(1, 12)) : taxCodes.draw(rng, TRA_VINH_TAX_PREFIX);
+    const taxCode = branch
+      ? taxCodes.draw(rng, rng.pick(OUT_OF_PROVINCE_PREFIXES), rng.int(1, 12))
+      : taxCodes.draw(rng, TRA_VINH_TAX_PREFIX);
     const district = demo ? '846' : rng.pick(districts);
     const communes = geo.communes.get(district) ?? [];
     const commune = rng.pick(communes);

@@ -6,22 +6,59 @@ import { LINES_BY_KEY, PRODUCT_LINES, PRODUCTS_PER_COOPERATIVE, type BrandKind, 
 import { addDays, addMonths, officeTime, randomDate } from './dates';
 import { Random } from './random';
 
-export const BRAND_COLUMNS = { id: 'uuid', cooperative_id: 'uuid', name: 'text', kind: 'text', registration_number: 'text', created_at: 'timestamptz' } as const;
+export const BRAND_COLUMNS = {
+  id: 'uuid',
+  cooperative_id: 'uuid',
+  name: 'text',
+  kind: 'text',
+  registration_number: 'text',
+  created_at: 'timestamptz',
+} as const;
 
 export const PRODUCT_COLUMNS = {
-  id: 'uuid', cooperative_id: 'uuid', category_code: 'text', brand_id: 'uuid', name_vi: 'text', name_en: 'text',
-  description_vi: 'text', description_en: 'text', unit: 'text', price_min: 'bigint', price_max: 'bigint',
-  min_order: 'numeric', capacity_per_month: 'numeric', available_months: 'smallint[]', packaging: 'text',
-  ocop_stars: 'smallint', ocop_year: 'smallint', status: 'text', published_at: 'timestamptz',
-  created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  cooperative_id: 'uuid',
+  category_code: 'text',
+  brand_id: 'uuid',
+  name_vi: 'text',
+  name_en: 'text',
+  description_vi: 'text',
+  description_en: 'text',
+  unit: 'text',
+  price_min: 'bigint',
+  price_max: 'bigint',
+  min_order: 'numeric',
+  capacity_per_month: 'numeric',
+  available_months: 'smallint[]',
+  packaging: 'text',
+  ocop_stars: 'smallint',
+  ocop_year: 'smallint',
+  status: 'text',
+  published_at: 'timestamptz',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
 
 export const CERTIFICATION_COLUMNS = {
-  id: 'uuid', product_id: 'uuid', scheme: 'text', number: 'text', issuer: 'text', issued_on: 'date', expires_on: 'date', created_at: 'timestamptz',
+  id: 'uuid',
+  product_id: 'uuid',
+  scheme: 'text',
+  number: 'text',
+  issuer: 'text',
+  issued_on: 'date',
+  expires_on: 'date',
+  created_at: 'timestamptz',
 } as const;
 
 /** Months a certificate of each scheme runs; OCOP's 36 months are from Decision 148, VietGAP's 2 years from its rules. */
-export const CERTIFICATE_MONTHS: Record<Scheme | 'OCOP', number> = { VIETGAP: 24, GLOBALGAP: 12, ORGANIC: 24, HACCP: 36, ISO22000: 36, OCOP: 36 };
+export const CERTIFICATE_MONTHS: Record<Scheme | 'OCOP', number> = {
+  VIETGAP: 24,
+  GLOBALGAP: 12,
+  ORGANIC: 24,
+  HACCP: 36,
+  ISO22000: 36,
+  OCOP: 36,
+};
 
 /**
  * Where certificates stand on the day the demo is built, so the expiry reminders
@@ -31,7 +68,11 @@ export const CERTIFICATE_STANDING = { expired: 0.18, expiringSoon: 0.12, expirin
 
 /** Demo certifiers: made-up names, so no real body appears to vouch for made-up products. */
 const ISSUERS: Record<Scheme, readonly string[]> = {
-  VIETGAP: ['Trung tâm Chứng nhận Chất lượng Cửu Long', 'Công ty CP Chứng nhận Nông nghiệp Phương Nam', 'Trung tâm Giám định và Chứng nhận Mekong'],
+  VIETGAP: [
+    'Trung tâm Chứng nhận Chất lượng Cửu Long',
+    'Công ty CP Chứng nhận Nông nghiệp Phương Nam',
+    'Trung tâm Giám định và Chứng nhận Mekong',
+  ],
   GLOBALGAP: ['Mekong Farm Assurance Ltd.', 'Asia Good Practice Certification'],
   ORGANIC: ['Tổ chức Chứng nhận Hữu cơ Phương Nam', 'Mekong Organic Certification'],
   HACCP: ['Công ty CP Chứng nhận An toàn Thực phẩm Sông Hậu', 'Trung tâm Chứng nhận Chất lượng Cửu Long'],
@@ -87,7 +128,8 @@ export function generateCatalogue(
     brands.set(name, id);
     return id;
   };
-  const ownBrand = rng.chance(0.55) ? `${rng.pick(BRAND_WORDS)} ${coop.placeWord}` : undefined;
+  const namedOwnBrand = featured?.products.find((p) => p.brand?.kind === 'OWN_BRAND')?.brand?.name;
+  const ownBrand = namedOwnBrand ?? (rng.chance(0.55) ? `${rng.pick(BRAND_WORDS)} ${coop.placeWord}` : undefined);
 
   for (const { line, fixed } of offers) {
     const id = rng.uuid();
@@ -120,7 +162,11 @@ export function generateCatalogue(
     const publishedAt = status === 'DRAFT' ? null : officeTime(rng, addDays(createdOn, rng.int(0, 7)));
     const updatedAt = status === 'ARCHIVED' ? officeTime(rng, addDays(createdOn, rng.int(8, 120))) : (publishedAt ?? createdAt);
 
-    const ocop = fixed ? fixed.ocop : rng.chance(line.ocop) ? { stars: rng.weighted(STARS), year: Math.max(coop.establishedYear + 1, rng.weighted(OCOP_YEARS)) } : undefined;
+    const ocop = fixed
+      ? fixed.ocop
+      : rng.chance(line.ocop)
+        ? { stars: rng.weighted(STARS), year: Math.max(coop.establishedYear + 1, rng.weighted(OCOP_YEARS)) }
+        : undefined;
 
     out.products.push({
       id,
@@ -146,7 +192,8 @@ export function generateCatalogue(
       updated_at: updatedAt,
     });
 
-    const schemes = fixed?.certs ?? (Object.entries(line.certs) as Array<[Scheme, number]>).filter(([, p]) => rng.chance(p)).map(([s]) => s);
+    const schemes =
+      fixed?.certs ?? (Object.entries(line.certs) as Array<[Scheme, number]>).filter(([, p]) => rng.chance(p)).map(([s]) => s);
     for (const scheme of schemes) {
       const expires = certificateExpiry(rng, today, CERTIFICATE_MONTHS[scheme], !!fixed);
       const issued = addMonths(expires, -CERTIFICATE_MONTHS[scheme]);
@@ -180,9 +227,23 @@ export function generateCatalogue(
   }
 }
 
-const STARS: ReadonlyArray<readonly [3 | 4, number]> = [[3, 0.62], [4, 0.38]];
-/** OCOP rounds picked up from 2019; 2022 was the province's big year (104 products). */
-const OCOP_YEARS: ReadonlyArray<readonly [number, number]> = [[2019, 1], [2020, 2], [2021, 2], [2022, 4], [2023, 3], [2024, 2], [2025, 1]];
+const STARS: ReadonlyArray<readonly [3 | 4, number]> = [
+  [3, 0.62],
+  [4, 0.38],
+];
+/**
+ * OCOP recognition years from 2019, weighted to 2022 (the province's big round,
+ * 104 products) and later: certificates lapse after 36 months and get renewed.
+ */
+const OCOP_YEARS: ReadonlyArray<readonly [number, number]> = [
+  [2019, 1],
+  [2020, 1],
+  [2021, 2],
+  [2022, 4],
+  [2023, 4],
+  [2024, 4],
+  [2025, 3],
+];
 
 function lineOf(key: string): ProductLine {
   const line = LINES_BY_KEY.get(key);
@@ -210,15 +271,23 @@ function productStatus(coop: CooperativeContext, fixed: boolean, rng: Random): '
   if (status === 'SUSPENDED') return rng.chance(0.5) ? 'ARCHIVED' : 'DRAFT';
   if (!verified) return 'DRAFT';
   if (fixed) return 'PUBLISHED';
-  return rng.weighted([['PUBLISHED', 0.88], ['DRAFT', 0.08], ['ARCHIVED', 0.04]] as const);
+  return rng.weighted([
+    ['PUBLISHED', 0.88],
+    ['DRAFT', 0.08],
+    ['ARCHIVED', 0.04],
+  ] as const);
 }
 
 /** Expiry relative to today: mostly valid, some lapsing within weeks, some already lapsed. */
 function certificateExpiry(rng: Random, today: string, months: number, showcase: boolean): string {
   const r = showcase ? 1 : rng.next();
   if (r < CERTIFICATE_STANDING.expired) return addDays(today, -rng.int(1, 400));
-  if (r < CERTIFICATE_STANDING.expired + CERTIFICATE_STANDING.expiringSoon) return addDays(today, rng.int(1, CERTIFICATE_STANDING.expiringSoonDays));
-  return addDays(today, rng.int(CERTIFICATE_STANDING.expiringSoonDays + 1, Math.max(CERTIFICATE_STANDING.expiringSoonDays + 2, months * 30 - 10)));
+  if (r < CERTIFICATE_STANDING.expired + CERTIFICATE_STANDING.expiringSoon)
+    return addDays(today, rng.int(1, CERTIFICATE_STANDING.expiringSoonDays));
+  return addDays(
+    today,
+    rng.int(CERTIFICATE_STANDING.expiringSoonDays + 1, Math.max(CERTIFICATE_STANDING.expiringSoonDays + 2, months * 30 - 10)),
+  );
 }
 
 function certificateNumber(scheme: Scheme, year: string, serials: Serials, rng: Random): string {

@@ -7,17 +7,48 @@ import type { AreaEntry, AreaFile } from './reference-data';
 import type { Row } from './bulk';
 
 export const COOPERATIVE_COLUMNS = {
-  id: 'uuid', name: 'text', registration_number: 'text', sector: 'text', subsector: 'text', area_code: 'text',
-  address: 'text', latitude: 'float8', longitude: 'float8', member_count: 'integer', charter_capital: 'bigint',
-  established_on: 'date', status: 'text', is_pilot: 'boolean', is_model: 'boolean', description: 'text',
-  phone: 'text', email: 'text', verified_at: 'timestamptz', verified_by: 'uuid', created_at: 'timestamptz', updated_at: 'timestamptz',
+  id: 'uuid',
+  name: 'text',
+  registration_number: 'text',
+  sector: 'text',
+  subsector: 'text',
+  area_code: 'text',
+  address: 'text',
+  latitude: 'float8',
+  longitude: 'float8',
+  member_count: 'integer',
+  charter_capital: 'bigint',
+  established_on: 'date',
+  status: 'text',
+  is_pilot: 'boolean',
+  is_model: 'boolean',
+  description: 'text',
+  phone: 'text',
+  email: 'text',
+  verified_at: 'timestamptz',
+  verified_by: 'uuid',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
 } as const;
 
 export const RATING_COLUMNS = {
-  id: 'uuid', cooperative_id: 'uuid', year: 'smallint', score: 'numeric', rating_class: 'text', recorded_by: 'uuid', recorded_at: 'timestamptz',
+  id: 'uuid',
+  cooperative_id: 'uuid',
+  year: 'smallint',
+  score: 'numeric',
+  rating_class: 'text',
+  recorded_by: 'uuid',
+  recorded_at: 'timestamptz',
 } as const;
 
-export const AUDIT_COLUMNS = { actor_id: 'uuid', action: 'text', entity: 'text', entity_id: 'text', data: 'jsonb', at: 'timestamptz' } as const;
+export const AUDIT_COLUMNS = {
+  actor_id: 'uuid',
+  action: 'text',
+  entity: 'text',
+  entity_id: 'text',
+  data: 'jsonb',
+  at: 'timestamptz',
+} as const;
 
 /** What the catalogue generator needs to know about a cooperative it stocks. */
 export interface CooperativeContext {
@@ -93,8 +124,22 @@ export class NameBook {
 
 /** Most of today's cooperatives were founded or re-registered after the 2012 law. */
 const FOUNDING_YEARS: ReadonlyArray<readonly [number, number]> = [
-  [1997, 1], [1999, 1], [2001, 1], [2003, 1], [2005, 1], [2007, 1], [2009, 1], [2010, 1], [2011, 1],
-  [2012, 2], [2013, 2], [2014, 3], [2015, 3], [2016, 3], [2017, 3], [2018, 3],
+  [1997, 1],
+  [1999, 1],
+  [2001, 1],
+  [2003, 1],
+  [2005, 1],
+  [2007, 1],
+  [2009, 1],
+  [2010, 1],
+  [2011, 1],
+  [2012, 2],
+  [2013, 2],
+  [2014, 3],
+  [2015, 3],
+  [2016, 3],
+  [2017, 3],
+  [2018, 3],
 ];
 
 const clamp = (x: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, x));
@@ -115,6 +160,10 @@ export function generateCooperatives(args: {
 }): GeneratedCooperatives {
   const { seed, replica, slots, geo, names, staffId } = args;
   const out: GeneratedCooperatives = { cooperatives: [], ratings: [], audit: [], contexts: [] };
+  // Named cooperatives keep their real names even if a generated one would have drawn the same.
+  const reserved = new Map(
+    replica === 0 ? slots.flatMap((s) => (s.featured ? [[s.index, names.claim(s.featured.name)] as const] : [])) : [],
+  );
   for (const slot of slots) {
     const rng = Random.stream(seed, 'cooperative', replica, slot.index);
     const featured = replica === 0 ? slot.featured : undefined;
@@ -127,7 +176,7 @@ export function generateCooperatives(args: {
       : !isWard && rng.chance(0.55)
         ? shortAreaName(communeName)
         : rng.pick(AUSPICIOUS_WORDS);
-    const name = featured ? names.claim(featured.name) : names.claim(`${rng.pick(COOPERATIVE_PREFIXES[slot.subsector])} ${placeWord}`);
+    const name = reserved.get(slot.index) ?? names.claim(`${rng.pick(COOPERATIVE_PREFIXES[slot.subsector])} ${placeWord}`);
 
     // Founded by the end of 2018 means rated for 2019; the young ones are the plan's unrated few.
     const foundingYear = featured?.establishedYear ?? rng.weighted(FOUNDING_YEARS);
@@ -184,7 +233,8 @@ export function generateCooperatives(args: {
     });
 
     for (const r of ratingHistory(slot, rng)) {
-      const recordedOn = r.year === 2025 ? randomDate(rng, '2025-11-01', '2025-11-20') : randomDate(rng, `${r.year}-12-01`, `${r.year}-12-20`);
+      const recordedOn =
+        r.year === 2025 ? randomDate(rng, '2025-11-01', '2025-11-20') : randomDate(rng, `${r.year}-12-01`, `${r.year}-12-20`);
       out.ratings.push({
         id: rng.uuid(),
         cooperative_id: id,
@@ -198,8 +248,15 @@ export function generateCooperatives(args: {
 
     // Status changes come from the provincial registry, so they predate the platform record.
     const changes: Array<[string, string]> =
-      slot.status === 'OPERATING' ? [] : slot.status === 'DISSOLVED' ? [['OPERATING', 'DISSOLVING'], ['DISSOLVING', 'DISSOLVED']] : [['OPERATING', slot.status]];
-    let changedOn = randomDate(rng, `${slot.statusSince}-02-01`, `${slot.statusSince}-06-30`);
+      slot.status === 'OPERATING'
+        ? []
+        : slot.status === 'DISSOLVED'
+          ? [
+              ['OPERATING', 'DISSOLVING'],
+              ['DISSOLVING', 'DISSOLVED'],
+            ]
+          : [['OPERATING', slot.status]];
+    let changedOn = changes.length > 0 ? randomDate(rng, `${slot.statusSince}-02-01`, `${slot.statusSince}-06-30`) : '';
     for (const [from, to] of changes) {
       out.audit.push({
         actor_id: staffId,

@@ -31,7 +31,7 @@ export const DIRECTIVE_2019 = {
 
 export const RATING_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const;
 /** Points an operating cooperative gains on average per year after 2019, so later years trend better. */
-export const YEARLY_SCORE_GAIN = 1.6;
+export const YEARLY_SCORE_GAIN = 0.7;
 
 export type Status = 'OPERATING' | 'SUSPENDED' | 'DISSOLVING' | 'DISSOLVED';
 export type RatingClass = 'GOOD' | 'FAIR' | 'AVERAGE' | 'WEAK' | 'UNRATED';
@@ -109,8 +109,16 @@ export function planProvince(seed: number): Slot[] {
   // Decision 445 pilots were rice, seafood and fruit; top up after the named ones, seafood first.
   const pilotGap = DIRECTIVE_2019.pilots - slots.filter((s) => s.pilot).length;
   const seafood = Math.min(3, pilotGap);
-  take(seafood, slots.filter((s) => free(s) && s.subsector === 'AQUACULTURE'), (s) => (s.pilot = true));
-  take(pilotGap - seafood, slots.filter((s) => free(s) && (s.subsector === 'FRUIT' || s.subsector === 'COCONUT')), (s) => (s.pilot = true));
+  take(
+    seafood,
+    slots.filter((s) => free(s) && s.subsector === 'AQUACULTURE'),
+    (s) => (s.pilot = true),
+  );
+  take(
+    pilotGap - seafood,
+    slots.filter((s) => free(s) && (s.subsector === 'FRUIT' || s.subsector === 'COCONUT')),
+    (s) => (s.pilot = true),
+  );
   take(DIRECTIVE_2019.models - slots.filter((s) => s.model).length, slots.filter(free), (s) => (s.model = true));
 
   const stopped: Array<[Status, number, readonly [number, number]]> = [
@@ -142,7 +150,11 @@ export function planProvince(seed: number): Slot[] {
   for (const s of rest.splice(0, DIRECTIVE_2019.weakOperating)) s.class2019 = 'WEAK';
   for (const s of slots) if (s.status !== 'OPERATING') s.class2019 = rng.chance(0.6) ? 'WEAK' : 'AVERAGE';
 
-  take(DIRECTIVE_2019.unverified, slots.filter((s) => !s.featured && !s.pilot && !s.model && s.status === 'OPERATING'), (s) => (s.verified = false));
+  take(
+    DIRECTIVE_2019.unverified,
+    slots.filter((s) => !s.featured && !s.pilot && !s.model && s.status === 'OPERATING'),
+    (s) => (s.verified = false),
+  );
   return slots;
 }
 
@@ -166,16 +178,17 @@ export function ratingHistory(slot: Slot, rng: Random): RatingRow[] {
   };
   const half = (x: number) => Math.round(x * 2) / 2;
   const rows: RatingRow[] = [];
-  let score =
-    slot.class2019 === 'UNRATED' ? half(rng.float(52, 72)) : half(rng.float(...bands[slot.class2019]));
-  const gain = slot.status !== 'OPERATING' ? -3 : slot.model || slot.pilot ? YEARLY_SCORE_GAIN + 1 : YEARLY_SCORE_GAIN;
+  let score = slot.class2019 === 'UNRATED' ? half(rng.float(52, 72)) : half(rng.float(...bands[slot.class2019]));
+  const gain = slot.status !== 'OPERATING' ? -3 : slot.model || slot.pilot ? YEARLY_SCORE_GAIN + 1.2 : YEARLY_SCORE_GAIN;
   for (const year of RATING_YEARS) {
     if (slot.status !== 'OPERATING' && year > slot.statusSince) break;
     if (year === 2019) {
-      rows.push(slot.class2019 === 'UNRATED' ? { year, score: null, ratingClass: 'UNRATED' } : { year, score, ratingClass: slot.class2019 });
+      rows.push(
+        slot.class2019 === 'UNRATED' ? { year, score: null, ratingClass: 'UNRATED' } : { year, score, ratingClass: slot.class2019 },
+      );
       continue;
     }
-    score = Math.min(98, Math.max(15, half(score + gain + rng.normal(0, 3))));
+    score = Math.min(98, Math.max(15, half(score + gain + rng.normal(0, 2.5))));
     rows.push({ year, score, ratingClass: ratingClassFor(score) });
   }
   return rows;

@@ -90,11 +90,19 @@ export class Random {
 
   /** A random (version 4) UUID drawn from this stream. */
   uuid(): string {
-    let hex = '';
-    for (let i = 0; i < 4; i++) hex += this.u32().toString(16).padStart(8, '0');
-    const variant = '89ab'[parseInt(hex.charAt(16), 16) & 3];
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20)}`;
+    const a = this.u32();
+    const b = ((this.u32() & 0xffff0fff) | 0x00004000) >>> 0;
+    const c = ((this.u32() & 0x3fffffff) | 0x80000000) >>> 0;
+    const d = this.u32();
+    return `${hex16(a >>> 16)}${hex16(a)}-${hex16(b >>> 16)}-${hex16(b)}-${hex16(c >>> 16)}-${hex16(c)}${hex16(d >>> 16)}${hex16(d)}`;
   }
+}
+
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** The low 16 bits as four hex digits. */
+function hex16(x: number): string {
+  return (BYTE_HEX[(x >>> 8) & 0xff] as string) + (BYTE_HEX[x & 0xff] as string);
 }
 
 /** cyrb128: spreads a string over four 32-bit words to seed sfc32. */

@@ -24,4 +24,3 @@ export class AreaResolver {
     return ctx.loaders.areaChildren.load(area.code);
   }
 }
-

@@ -26,7 +26,9 @@ export class Business {
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) email!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) website!: string | null;
   @Field(() => String) @Column({ type: 'text' }) description!: string;
-  @Field(() => DateTimeISO, { nullable: true }) @Column({ type: 'timestamptz', name: 'verified_at', nullable: true }) verifiedAt!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'verified_at', nullable: true })
+  verifiedAt!: Date | null;
   @Column({ type: 'uuid', name: 'verified_by', nullable: true }) verifiedBy!: string | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
   @Column({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;

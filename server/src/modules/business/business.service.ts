@@ -46,7 +46,11 @@ export class BusinessService {
         );
         const id = rows[0]!.id;
         if (ctx.user && ctx.user.roles.includes('BUSINESS_REP')) {
-          await tx.em.query(`INSERT INTO membership (user_id, business_id, role) VALUES ($1, $2, $3)`, [ctx.user.id, id, MembershipRole.OWNER]);
+          await tx.em.query(`INSERT INTO membership (user_id, business_id, role) VALUES ($1, $2, $3)`, [
+            ctx.user.id,
+            id,
+            MembershipRole.OWNER,
+          ]);
         }
         await tx.services.audit.record(tx, 'business.created', 'business', id);
         return tx.em.getRepository(Business).findOneByOrFail({ id });

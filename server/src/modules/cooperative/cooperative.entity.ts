@@ -48,7 +48,9 @@ export class Cooperative {
   @Field(() => String) @Column({ type: 'text' }) description!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) email!: string | null;
-  @Field(() => DateTimeISO, { nullable: true }) @Column({ type: 'timestamptz', name: 'verified_at', nullable: true }) verifiedAt!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'verified_at', nullable: true })
+  verifiedAt!: Date | null;
   @Column({ type: 'uuid', name: 'verified_by', nullable: true }) verifiedBy!: string | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
   @Column({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;
@@ -61,7 +63,9 @@ export class CooperativeRating {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid', name: 'cooperative_id' }) cooperativeId!: string;
   @Field(() => Int) @Column({ type: 'smallint' }) year!: number;
-  @Field(() => Float, { nullable: true }) @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: numericTransformer }) score!: number | null;
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: numericTransformer })
+  score!: number | null;
   @Field(() => RatingClass) @Column({ type: 'text', name: 'rating_class' }) ratingClass!: RatingClass;
   @Field(() => String) @Column({ type: 'text' }) notes!: string;
   @Column({ type: 'uuid', name: 'recorded_by', nullable: true }) recordedBy!: string | null;

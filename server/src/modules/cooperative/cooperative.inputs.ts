@@ -13,7 +13,11 @@ export class CreateCooperativeInput {
   @Field(() => String) @Length(2, 100) subsector!: string;
   @Field(() => String, { description: 'Code of the commune or ward.' }) @Length(1, 20) areaCode!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) address?: string | null;
-  @Field(() => Int, { description: 'Official members; the 2023 law requires at least 5.' }) @IsInt() @Min(5) @Max(1_000_000) memberCount!: number;
+  @Field(() => Int, { description: 'Official members; the 2023 law requires at least 5.' })
+  @IsInt()
+  @Min(5)
+  @Max(1_000_000)
+  memberCount!: number;
   @Field(() => MoneyScalar, { nullable: true }) @IsOptional() @Min(0) charterCapital?: number | null;
   @Field(() => LocalDateScalar) establishedOn!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) description?: string | null;

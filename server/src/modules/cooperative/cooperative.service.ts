@@ -5,7 +5,7 @@ import { assertCooperativeMember } from '../../common/ownership';
 import { type ConnectionShape, type Page, toConnection } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned';
 import { MembershipRole } from '../auth/user.entity';
-import { Cooperative, CooperativeRating, type Sector } from './cooperative.entity';
+import { Cooperative, type CooperativeRating, type Sector } from './cooperative.entity';
 import type { CreateCooperativeInput, RecordRatingInput, UpdateCooperativeInput } from './cooperative.inputs';
 import { ratingClassFor } from './rating-rules';
 
@@ -58,7 +58,11 @@ export class CooperativeService {
         );
         const id = rows[0]!.id;
         if (ctx.user && ctx.user.roles.includes('COOP_MANAGER')) {
-          await tx.em.query(`INSERT INTO membership (user_id, cooperative_id, role) VALUES ($1, $2, $3)`, [ctx.user.id, id, MembershipRole.OWNER]);
+          await tx.em.query(`INSERT INTO membership (user_id, cooperative_id, role) VALUES ($1, $2, $3)`, [
+            ctx.user.id,
+            id,
+            MembershipRole.OWNER,
+          ]);
         }
         await tx.services.audit.record(tx, 'cooperative.created', 'cooperative', id);
         return tx.em.getRepository(Cooperative).findOneByOrFail({ id });

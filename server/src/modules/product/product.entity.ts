@@ -41,16 +41,26 @@ export class Product {
   @Field(() => String) @Column({ type: 'text', name: 'description_vi' }) descriptionVi!: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', name: 'description_en', nullable: true }) descriptionEn!: string | null;
   @Field(() => String, { description: 'UNECE Rec 20 unit code, e.g. KGM, TNE, H87, LTR.' }) @Column({ type: 'text' }) unit!: string;
-  @Field(() => MoneyScalar, { nullable: true }) @Column({ type: 'bigint', name: 'price_min', nullable: true, transformer: numericTransformer }) priceMin!: number | null;
-  @Field(() => MoneyScalar, { nullable: true }) @Column({ type: 'bigint', name: 'price_max', nullable: true, transformer: numericTransformer }) priceMax!: number | null;
-  @Field(() => Float, { nullable: true }) @Column({ type: 'numeric', name: 'min_order', nullable: true, transformer: numericTransformer }) minOrder!: number | null;
-  @Field(() => Float, { nullable: true }) @Column({ type: 'numeric', name: 'capacity_per_month', nullable: true, transformer: numericTransformer }) capacityPerMonth!: number | null;
+  @Field(() => MoneyScalar, { nullable: true })
+  @Column({ type: 'bigint', name: 'price_min', nullable: true, transformer: numericTransformer })
+  priceMin!: number | null;
+  @Field(() => MoneyScalar, { nullable: true })
+  @Column({ type: 'bigint', name: 'price_max', nullable: true, transformer: numericTransformer })
+  priceMax!: number | null;
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'numeric', name: 'min_order', nullable: true, transformer: numericTransformer })
+  minOrder!: number | null;
+  @Field(() => Float, { nullable: true })
+  @Column({ type: 'numeric', name: 'capacity_per_month', nullable: true, transformer: numericTransformer })
+  capacityPerMonth!: number | null;
   @Field(() => [Int]) @Column({ type: 'smallint', array: true, name: 'available_months' }) availableMonths!: number[];
   @Field(() => String) @Column({ type: 'text' }) packaging!: string;
   @Field(() => Int, { nullable: true }) @Column({ type: 'smallint', name: 'ocop_stars', nullable: true }) ocopStars!: number | null;
   @Field(() => Int, { nullable: true }) @Column({ type: 'smallint', name: 'ocop_year', nullable: true }) ocopYear!: number | null;
   @Field(() => ProductStatus) @Column({ type: 'text' }) status!: ProductStatus;
-  @Field(() => DateTimeISO, { nullable: true }) @Column({ type: 'timestamptz', name: 'published_at', nullable: true }) publishedAt!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'published_at', nullable: true })
+  publishedAt!: Date | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'updated_at' }) updatedAt!: Date;
   @Field(() => Int) @Column({ type: 'integer' }) version!: number;
@@ -63,7 +73,8 @@ export class Brand {
   @Column({ type: 'uuid', name: 'cooperative_id' }) cooperativeId!: string;
   @Field(() => String) @Column({ type: 'text' }) name!: string;
   @Field(() => BrandKind) @Column({ type: 'text' }) kind!: BrandKind;
-  @Field(() => String, { nullable: true }) @Column({ type: 'text', name: 'registration_number', nullable: true }) registrationNumber!: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'text', name: 'registration_number', nullable: true }) registrationNumber!:
+    string | null;
 }
 
 @ObjectType()

@@ -1,16 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar, MoneyScalar } from '../../common/scalars';
 import { BrandKind, CertificationScheme } from './product.entity';
@@ -52,7 +40,8 @@ abstract class ProductFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300) packaging?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(3) @Max(5) ocopStars?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2018) @Max(2100) ocopYear?: number | null;
-  @Field(() => ID, { nullable: true, description: 'An existing brand of the cooperative.' }) @IsOptional() @IsUUID() brandId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'An existing brand of the cooperative.' }) @IsOptional() @IsUUID() brandId?:
+    string | null;
   @Field(() => BrandInput, { nullable: true, description: 'A new brand, created for the cooperative.' })
   @IsOptional()
   @ValidateNested()
@@ -82,7 +71,8 @@ export class UpdateProductInput extends ProductFieldsInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(2, 200) nameVi?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/) @MaxLength(100) categoryCode?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/) @MaxLength(100) categoryCode?:
+    string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsIn(UNIT_CODES) unit?: string | null;
 }
 

@@ -135,15 +135,18 @@ export class ProductService {
       const cat = await ctx.em.getRepository(Category).findOneBy({ code: input.categoryCode });
       if (!cat) throw badInput('input.categoryCode', 'Choose a category from the list.', ['category']);
     }
-    const min = input.priceMin === undefined ? existing?.priceMin ?? null : input.priceMin;
-    const max = input.priceMax === undefined ? existing?.priceMax ?? null : input.priceMax;
-    if (min !== null && max !== null && min > max) throw badInput('input.priceMax', 'The highest price must not be below the lowest.', ['priceRange']);
-    const stars = input.ocopStars === undefined ? existing?.ocopStars ?? null : input.ocopStars;
-    const year = input.ocopYear === undefined ? existing?.ocopYear ?? null : input.ocopYear;
-    if ((stars === null) !== (year === null)) throw badInput('input.ocopYear', 'OCOP stars and the year they were awarded go together.', ['ocop']);
+    const min = input.priceMin === undefined ? (existing?.priceMin ?? null) : input.priceMin;
+    const max = input.priceMax === undefined ? (existing?.priceMax ?? null) : input.priceMax;
+    if (min !== null && max !== null && min > max)
+      throw badInput('input.priceMax', 'The highest price must not be below the lowest.', ['priceRange']);
+    const stars = input.ocopStars === undefined ? (existing?.ocopStars ?? null) : input.ocopStars;
+    const year = input.ocopYear === undefined ? (existing?.ocopYear ?? null) : input.ocopYear;
+    if ((stars === null) !== (year === null))
+      throw badInput('input.ocopYear', 'OCOP stars and the year they were awarded go together.', ['ocop']);
     if (input.brandId && input.brand) throw badInput('input.brand', 'Choose an existing brand or create a new one, not both.', ['brand']);
     (input.certifications ?? []).forEach((c: CertificationInput, i: number) => {
-      if (c.expiresOn && c.expiresOn <= c.issuedOn) throw badInput(`input.certifications.${i}.expiresOn`, 'A certificate must expire after it is issued.', ['dates']);
+      if (c.expiresOn && c.expiresOn <= c.issuedOn)
+        throw badInput(`input.certifications.${i}.expiresOn`, 'A certificate must expire after it is issued.', ['dates']);
     });
     const seen = new Set<string>();
     (input.certifications ?? []).forEach((c, i) => {
@@ -153,14 +156,20 @@ export class ProductService {
     });
     if (input.imageUploadIds?.length) {
       const ids = [...new Set(input.imageUploadIds)];
-      const owned: { id: string }[] = await ctx.em.query(`SELECT id FROM upload WHERE id = ANY($1::uuid[]) AND owner_id = $2`, [ids, ctx.user?.id]);
+      const owned: { id: string }[] = await ctx.em.query(`SELECT id FROM upload WHERE id = ANY($1::uuid[]) AND owner_id = $2`, [
+        ids,
+        ctx.user?.id,
+      ]);
       if (owned.length !== ids.length) throw badInput('input.imageUploadIds', 'Upload the images first.', ['upload']);
     }
   }
 
   private async resolveBrand(ctx: RequestContext, cooperativeId: string, input: ProductFields): Promise<string | null | undefined> {
     if (input.brandId) {
-      const rows: { id: string }[] = await ctx.em.query(`SELECT id FROM brand WHERE id = $1 AND cooperative_id = $2`, [input.brandId, cooperativeId]);
+      const rows: { id: string }[] = await ctx.em.query(`SELECT id FROM brand WHERE id = $1 AND cooperative_id = $2`, [
+        input.brandId,
+        cooperativeId,
+      ]);
       if (!rows[0]) throw badInput('input.brandId', 'Choose one of the cooperative’s brands.', ['brand']);
       return input.brandId;
     }

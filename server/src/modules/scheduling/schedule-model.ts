@@ -136,7 +136,8 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
     if (pairOfRequest.has(r.id)) fail('INVALID_REQUEST', `request ${r.id} appears twice`);
     const from = indexOf.get(r.from);
     const to = indexOf.get(r.to);
-    if (from === undefined || to === undefined || from === to) fail('INVALID_REQUEST', `request ${r.id} must join two distinct participants`);
+    if (from === undefined || to === undefined || from === to)
+      fail('INVALID_REQUEST', `request ${r.id} must join two distinct participants`);
     if (!(r.matchScore >= 0 && r.matchScore <= 1)) fail('INVALID_REQUEST', `request ${r.id} has a match score outside [0, 1]`);
     if (!PREFERENCES.includes(r.preference)) fail('INVALID_REQUEST', `request ${r.id} has an unknown preference`);
     const p = pairFor(from, to);
@@ -184,8 +185,13 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
     if (pair.locked >= 0) fail('LOCKED_MEETING_CONFLICT', `${describe} repeats a locked pair`);
     if (tableTaken.has(s * (T + 1) + m.table)) fail('LOCKED_MEETING_CONFLICT', `${describe} shares its table`);
     for (const person of [pair.a, pair.b]) {
-      if (!freeCell[person * S + s]) fail('LOCKED_MEETING_CONFLICT', `${describe} needs participant ${input.participants[person]?.id} at a time they are unavailable or busy`);
-      if ((capLeft[person] ?? 0) <= 0) fail('LOCKED_MEETING_CONFLICT', `${describe} exceeds the cap of participant ${input.participants[person]?.id}`);
+      if (!freeCell[person * S + s])
+        fail(
+          'LOCKED_MEETING_CONFLICT',
+          `${describe} needs participant ${input.participants[person]?.id} at a time they are unavailable or busy`,
+        );
+      if ((capLeft[person] ?? 0) <= 0)
+        fail('LOCKED_MEETING_CONFLICT', `${describe} exceeds the cap of participant ${input.participants[person]?.id}`);
       freeCell[person * S + s] = 0;
       capLeft[person] = (capLeft[person] ?? 0) - 1;
     }

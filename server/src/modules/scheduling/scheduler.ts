@@ -46,6 +46,7 @@ export function scheduleMeetings(input: ScheduleInput): ScheduleResult {
     rounds: config.searchRounds,
     perturbations: config.perturbations,
     slotChoice: 'pressure',
+    refillLimit: 8,
   });
 
   const assignments = seatAtTables(model, state);

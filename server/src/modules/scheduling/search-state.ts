@@ -90,7 +90,10 @@ export class SearchState {
     this.journalLength = from;
   }
 
-  /** The cheapest meeting in slot `s` that the current chain may still evict, or -1. */
+  /**
+   * The cheapest meeting in slot `s` that the current chain may still evict, or -1. Ties go to
+   * the lowest edge number, so replaying a chain after an undo makes the same choices.
+   */
   cheapestIn(s: number): number {
     const value = this.model.edges.value;
     let best = -1;
@@ -100,7 +103,7 @@ export class SearchState {
     for (let i = start; i < end; i++) {
       const e = this.members[i] ?? 0;
       const v = value[e] ?? 0;
-      if (v < bestValue && !this.placedInChain[e]) {
+      if ((v < bestValue || (v === bestValue && e < best)) && !this.placedInChain[e]) {
         best = e;
         bestValue = v;
       }

@@ -6,7 +6,14 @@
  * rice everywhere); they must add up to 123 agricultural and 57 others.
  */
 export const AGRICULTURE_SUBSECTORS = ['RICE', 'COCONUT', 'FRUIT', 'CROPS', 'LIVESTOCK', 'AQUACULTURE', 'SALT', 'AGRI_SERVICES'] as const;
-export const NON_AGRICULTURE_SUBSECTORS = ['FOOD_PROCESSING', 'HANDICRAFT', 'TRADE_SERVICES', 'TRANSPORT', 'ENVIRONMENT', 'CONSTRUCTION'] as const;
+export const NON_AGRICULTURE_SUBSECTORS = [
+  'FOOD_PROCESSING',
+  'HANDICRAFT',
+  'TRADE_SERVICES',
+  'TRANSPORT',
+  'ENVIRONMENT',
+  'CONSTRUCTION',
+] as const;
 
 export type AgricultureSubsector = (typeof AGRICULTURE_SUBSECTORS)[number];
 export type NonAgricultureSubsector = (typeof NON_AGRICULTURE_SUBSECTORS)[number];
