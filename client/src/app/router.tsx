@@ -1,0 +1,57 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLoading, Root } from '../routes/root';
+import { RouteError } from './RouteError';
+
+// Every screen is its own chunk: a cooperative manager on a phone downloads the
+// catalogue code only when opening the catalogue.
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: Root,
+    ErrorBoundary: RouteError,
+    HydrateFallback: AppLoading,
+    children: [
+      { index: true, ErrorBoundary: RouteError, lazy: () => import('../routes/index') },
+      {
+        path: 'products',
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: () => import('../routes/products/index') },
+          { path: ':productId', lazy: () => import('../routes/products/[productId]') },
+        ],
+      },
+      {
+        path: 'cooperatives/:cooperativeId',
+        ErrorBoundary: RouteError,
+        lazy: () => import('../routes/cooperatives/[cooperativeId]'),
+      },
+      {
+        path: 'businesses/:businessId',
+        ErrorBoundary: RouteError,
+        lazy: () => import('../routes/businesses/[businessId]'),
+      },
+      { path: 'login', ErrorBoundary: RouteError, lazy: () => import('../routes/login') },
+      { path: 'register', ErrorBoundary: RouteError, lazy: () => import('../routes/register') },
+      {
+        path: 'my',
+        ErrorBoundary: RouteError,
+        children: [
+          {
+            path: 'products',
+            children: [
+              { index: true, lazy: () => import('../routes/my/products/index') },
+              { path: 'new', lazy: () => import('../routes/my/products/new') },
+              { path: ':productId/edit', lazy: () => import('../routes/my/products/[productId].edit') },
+            ],
+          },
+        ],
+      },
+      {
+        path: 'staff',
+        ErrorBoundary: RouteError,
+        children: [{ path: 'verification', lazy: () => import('../routes/staff/verification') }],
+      },
+      { path: '*', lazy: () => import('../routes/not-found') },
+    ],
+  },
+]);

@@ -1,0 +1,44 @@
+import type { ValidationKey } from '../../apollo/error-codes';
+import type { FieldErrors } from '../../apollo/errors';
+
+/** The DOM id of a form field, from its input path (`cooperative.name` → `field-cooperative-name`). */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/\./g, '-')}`;
+}
+
+/** Moves focus to the first field with an error, so a keyboard or screen-reader user lands on it. */
+export function focusFirstError(errors: FieldErrors, order: readonly string[] = Object.keys(errors)): void {
+  const first = order.find((key) => errors[key]) ?? Object.keys(errors)[0];
+  if (!first) return;
+  const element = document.getElementById(fieldId(first));
+  element?.focus();
+  element?.scrollIntoView({ block: 'center' });
+}
+
+/** Collects `[path, key]` checks that failed into a FieldErrors map. */
+export function collect(checks: readonly (readonly [string, ValidationKey | false | null | undefined])[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [path, key] of checks) if (key && !errors[path]) errors[path] = key;
+  return errors;
+}
+
+export const required = (value: string | null | undefined): ValidationKey | null => (value?.trim() ? null : 'required');
+
+export const email = (value: string): ValidationKey | null =>
+  !value.trim() ? null : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : 'isEmail';
+
+/** Vietnamese tax codes: 10 digits, or 13 for a branch (often written 0123456789-001). */
+export const taxCode = (value: string): ValidationKey | null =>
+  /^\d{10}(-?\d{3})?$/.test(value.trim()) ? null : 'isTaxCode';
+
+export const positiveInt = (value: string): ValidationKey | null => {
+  if (!value.trim()) return null;
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? null : 'isPositive';
+};
+
+export const nonNegative = (value: string): ValidationKey | null => {
+  if (!value.trim()) return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? null : 'min';
+};

@@ -1,0 +1,23 @@
+import type { ErrorCode } from '../apollo/error-codes';
+import type { FieldErrors } from '../apollo/errors';
+import { errorCodeOf, fieldErrorsOf } from '../apollo/errors';
+
+/** What a mutation hook hands back to a screen: its data, or a code to translate. */
+export type Outcome<T> = { ok: true; data: T } | Failure;
+
+export interface Failure {
+  ok: false;
+  code: ErrorCode;
+  fields: FieldErrors;
+  retryAfterSeconds?: number;
+  /** For DUPLICATE: which input field clashed with an existing record. */
+  field?: string;
+}
+
+export function failure(code: ErrorCode, extra: Partial<Omit<Failure, 'ok' | 'code'>> = {}): Failure {
+  return { ok: false, code, fields: {}, ...extra };
+}
+
+export function failureFrom(error: unknown): Failure {
+  return { ok: false, code: errorCodeOf(error), fields: fieldErrorsOf(error) };
+}
