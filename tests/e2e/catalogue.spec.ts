@@ -39,7 +39,9 @@ describe('an anonymous visitor', () => {
     expect(fold(await first.innerText())).toContain('dua sap');
     await first.getByRole('link').first().click();
     await page.waitForURL(/\/products\/[0-9a-f-]{36}$/);
-    const heading = page.getByRole('heading', { level: 1 });
+    // The page shows a placeholder heading while the product loads; wait for the product's own.
+    const heading = page.getByRole('heading', { level: 1, name: /dừa sáp/i });
+    await heading.waitFor();
     expect(fold(await heading.innerText())).toContain('dua sap');
     await page.context().close();
   });
