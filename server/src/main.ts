@@ -6,7 +6,6 @@ import { buildApp } from './http/app';
 import { ensureClientBuilt } from './start-client-build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo';
 
-const started = Date.now();
 const log = (msg: string) => console.log(`[cooplink] ${msg}`);
 
 async function main(): Promise<void> {
@@ -21,7 +20,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
 
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
-  log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${url}`);
+  log(`Ready ${process.uptime().toFixed(1)} s after the process started: ${url}`);
   log(`GraphQL: ${url}/graphql`);
   if (seeded || !config.isProduction) {
     log(`Demo logins (password "${DEMO_PASSWORD}"):`);

@@ -8,8 +8,31 @@ const Search = graphql(`
   query TCatalogue($search: String, $filter: ProductFilter, $sort: ProductSort, $first: Int, $after: String) {
     products(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
-      edges { cursor node { id nameVi priceMin priceMax ocopStars cooperative { id sector area { code parentCode } } category { code } } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          nameVi
+          priceMin
+          priceMax
+          ocopStars
+          cooperative {
+            id
+            sector
+            area {
+              code
+              parentCode
+            }
+          }
+          category {
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -19,11 +42,29 @@ const Facets = graphql(`
     products(search: $search, filter: $filter, first: 1) {
       totalCount
       facets {
-        category { value count label labelEn }
-        area { value count label }
-        certification { value count }
-        ocopStars { value count }
-        sector { value count }
+        category {
+          value
+          count
+          label
+          labelEn
+        }
+        area {
+          value
+          count
+          label
+        }
+        certification {
+          value
+          count
+        }
+        ocopStars {
+          value
+          count
+        }
+        sector {
+          value
+          count
+        }
       }
     }
   }
@@ -35,12 +76,45 @@ const CataloguePage = graphql(`
     products(first: $first, sort: NEWEST) {
       edges {
         node {
-          id nameVi nameEn unit priceMin priceMax ocopStars
-          cooperative { id name verified area { code name } district { name } currentRating { ratingClass } }
-          brand { name kind }
-          category { code nameVi nameEn }
-          certifications { scheme valid expiresOn }
-          images { url }
+          id
+          nameVi
+          nameEn
+          unit
+          priceMin
+          priceMax
+          ocopStars
+          cooperative {
+            id
+            name
+            verified
+            area {
+              code
+              name
+            }
+            district {
+              name
+            }
+            currentRating {
+              ratingClass
+            }
+          }
+          brand {
+            name
+            kind
+          }
+          category {
+            code
+            nameVi
+            nameEn
+          }
+          certifications {
+            scheme
+            valid
+            expiresOn
+          }
+          images {
+            url
+          }
         }
       }
     }
@@ -107,7 +181,10 @@ describe('filters, sorting and paging', () => {
   });
 
   it('filters by category subtree, sector, minimum OCOP stars and valid certificate', async () => {
-    const res = await server.gql(Search, { filter: { categoryCode: 'fruit', sector: 'AGRICULTURE', minOcopStars: 4, certification: 'VIETGAP' }, first: 100 });
+    const res = await server.gql(Search, {
+      filter: { categoryCode: 'fruit', sector: 'AGRICULTURE', minOcopStars: 4, certification: 'VIETGAP' },
+      first: 100,
+    });
     const [expected] = await server.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM product p JOIN cooperative c ON c.id = p.cooperative_id
         WHERE p.status = 'PUBLISHED' AND (p.category_code = 'fruit' OR p.category_code LIKE 'fruit.%') AND c.sector = 'AGRICULTURE'
@@ -140,9 +217,15 @@ describe('filters, sorting and paging', () => {
   });
 
   it('refuses pages over 100 and forged cursors', async () => {
-    expect((await server.gql(Search, { first: 101 })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'first' }] });
+    expect((await server.gql(Search, { first: 101 })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'first' }],
+    });
     expect((await server.gql(Search, { first: -1 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await server.gql(Search, { after: 'bm9wZQ' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'after' }] });
+    expect((await server.gql(Search, { after: 'bm9wZQ' })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'after' }],
+    });
   });
 });
 

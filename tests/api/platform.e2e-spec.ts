@@ -6,7 +6,15 @@ import { adminQuery, withDatabase } from '../support/postgres';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const Products = graphql(`
-  query TPlatformProducts { products(first: 1) { edges { node { id } } } }
+  query TPlatformProducts {
+    products(first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
 `);
 
 let server: TestServer;
@@ -26,13 +34,18 @@ describe('migrations', () => {
     await ds.initialize();
     try {
       const tables = async () =>
-        (await ds.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration' ORDER BY 1`)).map(
-          (r: { table_name: string }) => r.table_name,
-        );
-      const extensions = async () => (await ds.query(`SELECT extname FROM pg_extension ORDER BY 1`)).map((r: { extname: string }) => r.extname);
+        (
+          await ds.query(
+            `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migration' ORDER BY 1`,
+          )
+        ).map((r: { table_name: string }) => r.table_name);
+      const extensions = async () =>
+        (await ds.query(`SELECT extname FROM pg_extension ORDER BY 1`)).map((r: { extname: string }) => r.extname);
       await ds.runMigrations();
       const first = await tables();
-      expect(first).toEqual(expect.arrayContaining(['app_user', 'area', 'cooperative', 'business', 'product', 'certification', 'audit_log']));
+      expect(first).toEqual(
+        expect.arrayContaining(['app_user', 'area', 'cooperative', 'business', 'product', 'certification', 'audit_log']),
+      );
       expect(await extensions()).toEqual(expect.arrayContaining(['btree_gist', 'pg_trgm', 'unaccent']));
       while ((await ds.query(`SELECT count(*)::int AS n FROM schema_migration`))[0].n > 0) await ds.undoLastMigration();
       expect(await tables()).toEqual([]);
@@ -108,6 +121,7 @@ describe('errors never leak internals', () => {
     const res = await fetch(`${server.url}/some/client/route`, { headers: { accept: 'text/html' } });
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('DENY');
-    if ((res.headers.get('content-type') ?? '').startsWith('text/html')) expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    if ((res.headers.get('content-type') ?? '').startsWith('text/html'))
+      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
   });
 });

@@ -7,11 +7,35 @@ import { PNG_1X1, uploadFile } from '../support/uploads';
 const CreateProduct = graphql(`
   mutation TCreateProduct($input: CreateProductInput!) {
     createProduct(input: $input) {
-      id status version nameVi unit priceMin priceMax availableMonths ocopStars
-      brand { name kind registrationNumber }
-      certifications { scheme number issuer issuedOn expiresOn valid }
-      images { id url }
-      cooperative { id }
+      id
+      status
+      version
+      nameVi
+      unit
+      priceMin
+      priceMax
+      availableMonths
+      ocopStars
+      brand {
+        name
+        kind
+        registrationNumber
+      }
+      certifications {
+        scheme
+        number
+        issuer
+        issuedOn
+        expiresOn
+        valid
+      }
+      images {
+        id
+        url
+      }
+      cooperative {
+        id
+      }
     }
   }
 `);
@@ -20,8 +44,16 @@ const UpdateProduct = graphql(`
   mutation TUpdateProduct($input: UpdateProductInput!) {
     updateProduct(input: $input) {
       __typename
-      ... on Product { id version nameVi priceMin }
-      ... on VersionConflictError { code currentVersion }
+      ... on Product {
+        id
+        version
+        nameVi
+        priceMin
+      }
+      ... on VersionConflictError {
+        code
+        currentVersion
+      }
     }
   }
 `);
@@ -30,10 +62,22 @@ const Publish = graphql(`
   mutation TPublishProduct($input: ProductStatusInput!) {
     publishProduct(input: $input) {
       __typename
-      ... on Product { id status version publishedAt }
-      ... on ErrorResult { code }
-      ... on InvalidTransitionError { from to }
-      ... on VersionConflictError { currentVersion }
+      ... on Product {
+        id
+        status
+        version
+        publishedAt
+      }
+      ... on ErrorResult {
+        code
+      }
+      ... on InvalidTransitionError {
+        from
+        to
+      }
+      ... on VersionConflictError {
+        currentVersion
+      }
     }
   }
 `);
@@ -42,21 +86,39 @@ const Archive = graphql(`
   mutation TArchiveProduct($input: ProductStatusInput!) {
     archiveProduct(input: $input) {
       __typename
-      ... on Product { id status version }
-      ... on ErrorResult { code }
+      ... on Product {
+        id
+        status
+        version
+      }
+      ... on ErrorResult {
+        code
+      }
     }
   }
 `);
 
 const ProductById = graphql(`
   query TProductById($id: ID!) {
-    product(id: $id) { id nameVi status }
+    product(id: $id) {
+      id
+      nameVi
+      status
+    }
   }
 `);
 
 const Search = graphql(`
   query TSearchOwn($search: String) {
-    products(search: $search, first: 10) { totalCount edges { node { id nameVi } } }
+    products(search: $search, first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          nameVi
+        }
+      }
+    }
   }
 `);
 
@@ -104,7 +166,15 @@ describe('a cooperative manager', () => {
     expect(upload.status).toBe(201);
     const product = await createDraft({
       brand: { name: 'Dừa sáp Cầu Kè', kind: 'GEOGRAPHICAL_INDICATION', registrationNumber: '00089' },
-      certifications: [{ scheme: 'VIETGAP', number: 'VG-2025-0142', issuer: 'Trung tâm Chứng nhận Phù hợp', issuedOn: '2025-01-10', expiresOn: '2027-01-10' }],
+      certifications: [
+        {
+          scheme: 'VIETGAP',
+          number: 'VG-2025-0142',
+          issuer: 'Trung tâm Chứng nhận Phù hợp',
+          issuedOn: '2025-01-10',
+          expiresOn: '2027-01-10',
+        },
+      ],
       imageUploadIds: [upload.body.id],
       ocopStars: 4,
       ocopYear: 2024,
@@ -137,7 +207,12 @@ describe('a cooperative manager', () => {
     const product = await createDraft();
     await server.gql(Publish, { input: { id: product.id, version: 1 } }, { token: manager.token });
     const again = await server.gql(Publish, { input: { id: product.id, version: 2 } }, { token: manager.token });
-    expect(again.data?.publishProduct).toMatchObject({ __typename: 'InvalidTransitionError', code: 'INVALID_TRANSITION', from: 'PUBLISHED', to: 'PUBLISHED' });
+    expect(again.data?.publishProduct).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      code: 'INVALID_TRANSITION',
+      from: 'PUBLISHED',
+      to: 'PUBLISHED',
+    });
     const archived = await server.gql(Archive, { input: { id: product.id, version: 2 } }, { token: manager.token });
     expect(archived.data?.archiveProduct).toMatchObject({ __typename: 'Product', status: 'ARCHIVED', version: 3 });
   });
@@ -157,16 +232,24 @@ describe('a cooperative manager', () => {
     const product = await createDraft();
     const first = await server.gql(UpdateProduct, { input: { id: product.id, version: 1, nameVi: 'Tên mới' } }, { token: manager.token });
     expect(first.data?.updateProduct).toMatchObject({ __typename: 'Product', version: 2, nameVi: 'Tên mới' });
-    const stale = await server.gql(UpdateProduct, { input: { id: product.id, version: 1, nameVi: 'Tên cũ ghi đè' } }, { token: manager.token });
+    const stale = await server.gql(
+      UpdateProduct,
+      { input: { id: product.id, version: 1, nameVi: 'Tên cũ ghi đè' } },
+      { token: manager.token },
+    );
     expect(stale.data?.updateProduct).toEqual({ __typename: 'VersionConflictError', code: 'VERSION_CONFLICT', currentVersion: 2 });
-    const [row] = await server.query<{ name_vi: string; version: number }>(`SELECT name_vi, version FROM product WHERE id = $1`, [product.id]);
+    const [row] = await server.query<{ name_vi: string; version: number }>(`SELECT name_vi, version FROM product WHERE id = $1`, [
+      product.id,
+    ]);
     expect(row).toEqual({ name_vi: 'Tên mới', version: 2 });
   });
 
   it('lets exactly one of two concurrent edits on the same version win', async () => {
     const product = await createDraft();
     const results = await Promise.all(
-      ['Một', 'Hai', 'Ba', 'Bốn', 'Năm'].map((nameVi) => server.gql(UpdateProduct, { input: { id: product.id, version: 1, nameVi: `Bản ${nameVi}` } }, { token: manager.token })),
+      ['Một', 'Hai', 'Ba', 'Bốn', 'Năm'].map((nameVi) =>
+        server.gql(UpdateProduct, { input: { id: product.id, version: 1, nameVi: `Bản ${nameVi}` } }, { token: manager.token }),
+      ),
     );
     const winners = results.filter((r) => r.data?.updateProduct.__typename === 'Product');
     expect(winners).toHaveLength(1);
@@ -193,12 +276,18 @@ describe('bad input changes nothing', () => {
       [{ categoryCode: 'no.such.category' }, 'input.categoryCode'],
       [{ ocopStars: 4 }, 'input.ocopYear'],
       [{ priceMin: -5 }, 'input.priceMin'],
-      [{ certifications: [{ scheme: 'VIETGAP', number: 'X', issuer: 'Y', issuedOn: '2025-05-01', expiresOn: '2024-05-01' }] }, 'input.certifications.0.expiresOn'],
+      [
+        { certifications: [{ scheme: 'VIETGAP', number: 'X', issuer: 'Y', issuedOn: '2025-05-01', expiresOn: '2024-05-01' }] },
+        'input.certifications.0.expiresOn',
+      ],
     ];
     for (const [extra, path] of cases) {
       const res = await server.gql(CreateProduct, { input: { ...baseInput(), ...extra } }, { token: manager.token });
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(extra)).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.path), JSON.stringify(extra)).toContain(path);
+      expect(
+        res.errors?.[0]?.extensions?.fields?.map((f) => f.path),
+        JSON.stringify(extra),
+      ).toContain(path);
     }
     expect(await tableCounts(server, tables)).toEqual(before);
   });
@@ -212,16 +301,26 @@ describe('bad input changes nothing', () => {
       { token: manager.token },
     );
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const badEnum = await server.gql(CreateProduct, { input: { ...baseInput(), brand: { name: 'X', kind: 'FAMOUS' } } } as never, { token: manager.token });
+    const badEnum = await server.gql(CreateProduct, { input: { ...baseInput(), brand: { name: 'X', kind: 'FAMOUS' } } } as never, {
+      token: manager.token,
+    });
     expect(badEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers unknown and malformed IDs with typed errors', async () => {
-    const unknown = await server.gql(UpdateProduct, { input: { id: '6f1c2f0e-0d7e-4c1a-9a43-0f7b5c4f1e11', version: 1, nameVi: 'Không có' } }, { token: manager.token });
+    const unknown = await server.gql(
+      UpdateProduct,
+      { input: { id: '6f1c2f0e-0d7e-4c1a-9a43-0f7b5c4f1e11', version: 1, nameVi: 'Không có' } },
+      { token: manager.token },
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const malformed = await server.gql(ProductById, { id: "1' OR '1'='1" });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'id' }] });
-    const unknownCoop = await server.gql(CreateProduct, { input: { ...baseInput(), cooperativeId: '6f1c2f0e-0d7e-4c1a-9a43-0f7b5c4f1e11' } }, { token: manager.token });
+    const unknownCoop = await server.gql(
+      CreateProduct,
+      { input: { ...baseInput(), cooperativeId: '6f1c2f0e-0d7e-4c1a-9a43-0f7b5c4f1e11' } },
+      { token: manager.token },
+    );
     expect(unknownCoop.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 

@@ -5,7 +5,22 @@ import { startTestServer, type TestServer } from '../support/test-server';
 
 const Queue = graphql(`
   query TVerificationQueue($first: Int) {
-    verificationQueue(first: $first) { totalCount edges { node { organizationId kind name area { code } } } pageInfo { hasNextPage } }
+    verificationQueue(first: $first) {
+      totalCount
+      edges {
+        node {
+          organizationId
+          kind
+          name
+          area {
+            code
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
   }
 `);
 
@@ -13,15 +28,33 @@ const Verify = graphql(`
   mutation TVerifyOrganization($input: VerifyOrganizationInput!) {
     verifyOrganization(input: $input) {
       __typename
-      ... on Cooperative { id verified verifiedAt }
-      ... on Business { id verified }
+      ... on Cooperative {
+        id
+        verified
+        verifiedAt
+      }
+      ... on Business {
+        id
+        verified
+      }
     }
   }
 `);
 
 const RecordRating = graphql(`
   mutation TRecordRating($input: RecordRatingInput!) {
-    recordRating(input: $input) { id currentRating { year score ratingClass } ratings { year ratingClass } }
+    recordRating(input: $input) {
+      id
+      currentRating {
+        year
+        score
+        ratingClass
+      }
+      ratings {
+        year
+        ratingClass
+      }
+    }
   }
 `);
 
@@ -29,8 +62,16 @@ const UpdateCooperative = graphql(`
   mutation TUpdateCooperative($input: UpdateCooperativeInput!) {
     updateCooperative(input: $input) {
       __typename
-      ... on Cooperative { id name memberCount version }
-      ... on VersionConflictError { code currentVersion }
+      ... on Cooperative {
+        id
+        name
+        memberCount
+        version
+      }
+      ... on VersionConflictError {
+        code
+        currentVersion
+      }
     }
   }
 `);
@@ -39,33 +80,83 @@ const UpdateBusiness = graphql(`
   mutation TUpdateBusiness($input: UpdateBusinessInput!) {
     updateBusiness(input: $input) {
       __typename
-      ... on Business { id name version }
-      ... on VersionConflictError { code currentVersion }
+      ... on Business {
+        id
+        name
+        version
+      }
+      ... on VersionConflictError {
+        code
+        currentVersion
+      }
     }
   }
 `);
 
 const CreateCooperative = graphql(`
   mutation TCreateCooperative($input: CreateCooperativeInput!) {
-    createCooperative(input: $input) { __typename ... on Cooperative { id verified } ... on ErrorResult { code } }
+    createCooperative(input: $input) {
+      __typename
+      ... on Cooperative {
+        id
+        verified
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
   }
 `);
 
 const CreateBusiness = graphql(`
   mutation TCreateBusiness($input: CreateBusinessInput!) {
-    createBusiness(input: $input) { __typename ... on Business { id taxCode } ... on ErrorResult { code } }
+    createBusiness(input: $input) {
+      __typename
+      ... on Business {
+        id
+        taxCode
+      }
+      ... on ErrorResult {
+        code
+      }
+    }
   }
 `);
 
 const CooperativeProfile = graphql(`
   query TCooperativeProfile($id: ID!) {
-    cooperative(id: $id) { id name area { code kind } district { code name } verified currentRating { ratingClass } }
+    cooperative(id: $id) {
+      id
+      name
+      area {
+        code
+        kind
+      }
+      district {
+        code
+        name
+      }
+      verified
+      currentRating {
+        ratingClass
+      }
+    }
   }
 `);
 
 const Areas = graphql(`
   query TAreas($parentCode: String) {
-    areas(parentCode: $parentCode) { code name kind level parentCode validTo children { code } }
+    areas(parentCode: $parentCode) {
+      code
+      name
+      kind
+      level
+      parentCode
+      validTo
+      children {
+        code
+      }
+    }
   }
 `);
 
@@ -114,7 +205,9 @@ describe('verification', () => {
     expect(again.data?.verifyOrganization).toMatchObject({ verified: true });
     const after = await server.gql(Queue, { first: 50 }, { token: staff.token });
     expect(after.data?.verificationQueue.edges.map((e) => e.node.organizationId)).not.toContain(coopId);
-    const audit = await server.query<{ action: string; actor_id: string }>(`SELECT action, actor_id FROM audit_log WHERE entity_id = $1`, [coopId]);
+    const audit = await server.query<{ action: string; actor_id: string }>(`SELECT action, actor_id FROM audit_log WHERE entity_id = $1`, [
+      coopId,
+    ]);
     expect(audit).toEqual([{ action: 'cooperative.verified', actor_id: staff.id }]);
   });
 
@@ -152,7 +245,9 @@ describe('ratings', () => {
   ])('classes a score of %s as %s, keeping one record per year', async (score, ratingClass) => {
     const res = await server.gql(RecordRating, { input: { cooperativeId: coopId, year: 2024, score } }, { token: staff.token });
     expect(res.data?.recordRating.currentRating).toEqual({ year: 2024, score, ratingClass });
-    const rows = await server.query(`SELECT count(*)::int AS n FROM cooperative_rating WHERE cooperative_id = $1 AND year = 2024`, [coopId]);
+    const rows = await server.query(`SELECT count(*)::int AS n FROM cooperative_rating WHERE cooperative_id = $1 AND year = 2024`, [
+      coopId,
+    ]);
     expect(rows).toEqual([{ n: 1 }]);
   });
 
@@ -177,11 +272,17 @@ describe('ratings', () => {
 
 describe('organisation profiles', () => {
   it('lets a member edit their cooperative and answers a stale version with VersionConflictError', async () => {
-    const [{ version }] = (await server.query<{ version: number }>(`SELECT version FROM cooperative WHERE id = $1`, [coopId])) as [{ version: number }];
+    const [{ version }] = (await server.query<{ version: number }>(`SELECT version FROM cooperative WHERE id = $1`, [coopId])) as [
+      { version: number },
+    ];
     const ok = await server.gql(UpdateCooperative, { input: { id: coopId, version, memberCount: 72 } }, { token: manager.token });
     expect(ok.data?.updateCooperative).toMatchObject({ __typename: 'Cooperative', memberCount: 72, version: version + 1 });
     const stale = await server.gql(UpdateCooperative, { input: { id: coopId, version, memberCount: 5 } }, { token: manager.token });
-    expect(stale.data?.updateCooperative).toEqual({ __typename: 'VersionConflictError', code: 'VERSION_CONFLICT', currentVersion: version + 1 });
+    expect(stale.data?.updateCooperative).toEqual({
+      __typename: 'VersionConflictError',
+      code: 'VERSION_CONFLICT',
+      currentVersion: version + 1,
+    });
   });
 
   it('refuses edits by other cooperatives, other roles and anonymous callers', async () => {
@@ -199,7 +300,11 @@ describe('organisation profiles', () => {
   });
 
   it('lets a business representative edit only their own company', async () => {
-    const ok = await server.gql(UpdateBusiness, { input: { id: businessId, version: 1, name: 'Công ty Chế biến Dừa Mới' } }, { token: businessRep.token });
+    const ok = await server.gql(
+      UpdateBusiness,
+      { input: { id: businessId, version: 1, name: 'Công ty Chế biến Dừa Mới' } },
+      { token: businessRep.token },
+    );
     expect(ok.data?.updateBusiness).toMatchObject({ __typename: 'Business', name: 'Công ty Chế biến Dừa Mới', version: 2 });
     const other = await createUser(server, ['BUSINESS_REP'], { businessId: await createBusiness(server) });
     const denied = await server.gql(UpdateBusiness, { input: { id: businessId, version: 2, name: 'Chiếm' } }, { token: other.token });
@@ -224,16 +329,31 @@ describe('organisation profiles', () => {
     expect(created.data?.createCooperative).toMatchObject({ __typename: 'Cooperative', verified: false });
     const dup = await server.gql(CreateCooperative, { input }, { token: manager.token });
     expect(dup.data?.createCooperative).toMatchObject({ __typename: 'DuplicateError', code: 'DUPLICATE' });
-    const communeRequired = await server.gql(CreateCooperative, { input: { ...input, registrationNumber: '5807000998', areaCode: '850' } }, { token: manager.token });
+    const communeRequired = await server.gql(
+      CreateCooperative,
+      { input: { ...input, registrationNumber: '5807000998', areaCode: '850' } },
+      { token: manager.token },
+    );
     expect(communeRequired.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.areaCode' }] });
-    const biz = { name: 'Công ty Xuất khẩu Thử', taxCode: '0300588569', kinds: ['EXPORTER' as const], areaCode: await anyCommune(server, '842') };
+    const biz = {
+      name: 'Công ty Xuất khẩu Thử',
+      taxCode: '0300588569',
+      kinds: ['EXPORTER' as const],
+      areaCode: await anyCommune(server, '842'),
+    };
     expect((await server.gql(CreateBusiness, { input: biz }, { token: manager.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await server.gql(CreateBusiness, { input: biz }, { token: businessRep.token })).data?.createBusiness).toMatchObject({ taxCode: '0300588569' });
+    expect((await server.gql(CreateBusiness, { input: biz }, { token: businessRep.token })).data?.createBusiness).toMatchObject({
+      taxCode: '0300588569',
+    });
   });
 
   it('shows a public profile with its commune and district', async () => {
     const res = await server.gql(CooperativeProfile, { id: coopId });
-    expect(res.data?.cooperative).toMatchObject({ id: coopId, area: { kind: expect.any(String) }, district: { code: '849', name: 'Huyện Trà Cú' } });
+    expect(res.data?.cooperative).toMatchObject({
+      id: coopId,
+      area: { kind: expect.any(String) },
+      district: { code: '849', name: 'Huyện Trà Cú' },
+    });
     expect((await server.gql(CooperativeProfile, { id: '6f1c2f0e-0d7e-4c1a-9a43-0f7b5c4f1e11' })).data?.cooperative).toBeNull();
   });
 });

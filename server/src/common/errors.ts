@@ -92,8 +92,23 @@ export class RateLimitedError extends ErrorResult {
 
 /** Postgres SQLSTATE classes that mean "the database is not reachable right now". */
 const UNAVAILABLE_SQLSTATES = new Set([
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53000', '53100', '53200', '53300', '57014',
-  '55000', '3D000', '28000', '28P01',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53000',
+  '53100',
+  '53200',
+  '53300',
+  '57014',
+  '55000',
+  '3D000',
+  '28000',
+  '28P01',
 ]);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 

@@ -39,7 +39,8 @@ export async function mountUploads(app: FastifyInstance, ds: DataSource, service
     } catch {
       return reply.code(413).send({ code: 'TOO_LARGE', maxBytes: config.uploadMaxBytes });
     }
-    if (file.file.truncated || bytes.length > config.uploadMaxBytes) return reply.code(413).send({ code: 'TOO_LARGE', maxBytes: config.uploadMaxBytes });
+    if (file.file.truncated || bytes.length > config.uploadMaxBytes)
+      return reply.code(413).send({ code: 'TOO_LARGE', maxBytes: config.uploadMaxBytes });
     if (bytes.length === 0) return reply.code(400).send({ code: 'NO_FILE' });
     const type = await fileTypeFromBuffer(bytes);
     const ext = type ? ALLOWED[type.mime] : undefined;

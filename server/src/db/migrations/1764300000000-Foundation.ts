@@ -236,7 +236,9 @@ export class Foundation1764300000000 implements MigrationInterface {
       ON product FOR EACH ROW EXECUTE FUNCTION product_search_doc()`);
     // Without a pending list, new products are searchable through the index at
     // once and the planner's cost estimate stays honest; catalogue writes are rare.
-    await q.query(`CREATE INDEX product_search_trgm ON product USING gin (search_doc gin_trgm_ops) WITH (fastupdate = off) WHERE status = 'PUBLISHED'`);
+    await q.query(
+      `CREATE INDEX product_search_trgm ON product USING gin (search_doc gin_trgm_ops) WITH (fastupdate = off) WHERE status = 'PUBLISHED'`,
+    );
 
     await q.query(`
       CREATE TABLE certification (
