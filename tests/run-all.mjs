@@ -21,6 +21,12 @@ const suites = [
     cwd: 'server',
     check: true,
   },
+  {
+    name: 'codegen',
+    cmd: [path.join(root, 'tests', 'support', 'check-codegen.mjs')],
+    cwd: '.',
+    check: true,
+  },
   { name: 'server', cmd: vitest('server', []), cwd: 'server' },
   { name: 'client', cmd: vitest('client', []), cwd: 'client' },
   { name: 'api', cmd: vitest('tests', ['--project', 'api']), cwd: 'tests' },

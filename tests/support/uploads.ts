@@ -12,7 +12,7 @@ export async function uploadFile(
   type: string,
 ): Promise<{ status: number; body: { id: string; url: string; code?: string } }> {
   const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
   const res = await fetch(`${baseUrl}/uploads`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
   return { status: res.status, body: (await res.json()) as never };
 }
