@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { createQueryPreloader } from '@apollo/client/react';
-import { refreshLink } from './refresh-link';
+import { freshSessionLink, refreshLink } from './refresh-link';
 import { typePolicies } from './type-policies';
 
 // The server keeps the session in an httpOnly cookie, so same-origin
@@ -8,7 +8,7 @@ import { typePolicies } from './type-policies';
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 export const client = new ApolloClient({
-  link: ApolloLink.from([refreshLink, httpLink]),
+  link: ApolloLink.from([refreshLink, freshSessionLink, httpLink]),
   cache: new InMemoryCache({ typePolicies }),
 });
 

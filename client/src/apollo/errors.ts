@@ -23,13 +23,23 @@ export function errorCodeOf(error: unknown): ErrorCode {
     if (error.statusCode === 429) return 'RATE_LIMITED';
     if (error.statusCode === 401) return 'UNAUTHENTICATED';
     if (error.statusCode === 403) return 'FORBIDDEN';
-    if (error.statusCode === 503) return 'UNAVAILABLE';
+    if (error.statusCode >= 502 && error.statusCode <= 504) return 'UNAVAILABLE';
     return 'INTERNAL_SERVER_ERROR';
   }
   if (ServerParseError.is(error)) return 'UNAVAILABLE';
   if (error instanceof TypeError) return 'NETWORK';
   if (typeof navigator !== 'undefined' && !navigator.onLine) return 'NETWORK';
   return 'UNKNOWN';
+}
+
+/** Seconds to wait, when a thrown RATE_LIMITED error says so. */
+export function retryAfterOf(error: unknown): number | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  for (const e of error.errors) {
+    const seconds = e.extensions?.['retryAfterSeconds'];
+    if (typeof seconds === 'number') return seconds;
+  }
+  return undefined;
 }
 
 /** Turns a server field path (`input.certifications[0].number`, or an array) into the form's key. */

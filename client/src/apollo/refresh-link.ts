@@ -1,15 +1,22 @@
+import { ApolloLink } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from, switchMap, throwError } from 'rxjs';
-import { refreshSession } from './session';
+import { ensureFreshSession, refreshSession } from './session';
 
-const NO_RETRY = new Set(['RefreshSession', 'Login', 'Logout', 'Register']);
+const SESSION_OPERATIONS = new Set(['RefreshSession', 'Login', 'Logout', 'Register']);
 
-/** An expired access cookie is renewed once, then the operation is sent again. */
+/** Renews a session that is about to lapse before the request leaves, so it is sent signed in. */
+export const freshSessionLink = new ApolloLink((operation, forward) => {
+  if (SESSION_OPERATIONS.has(operation.operationName ?? '')) return forward(operation);
+  return from(ensureFreshSession()).pipe(switchMap(() => forward(operation)));
+});
+
+/** If the server still says UNAUTHENTICATED, the session is renewed once and the operation sent again. */
 export const refreshLink = new ErrorLink(({ error, operation, forward }) => {
   if (!CombinedGraphQLErrors.is(error)) return;
   if (!error.errors.some((e) => e.extensions?.['code'] === 'UNAUTHENTICATED')) return;
-  if (NO_RETRY.has(operation.operationName ?? '')) return;
+  if (SESSION_OPERATIONS.has(operation.operationName ?? '')) return;
   if (operation.getContext()['sessionRefreshed'] === true) return;
   return from(refreshSession()).pipe(
     switchMap((renewed) => {

@@ -13,25 +13,45 @@ const RefreshSessionDocument = graphql(`
   }
 `);
 
-// The session itself lives in httpOnly cookies. This flag only remembers that
-// this browser signed in, so anonymous visitors never pay for a refresh call.
-const HINT_KEY = 'cooplink.signedIn';
+// The session itself lives in httpOnly cookies that scripts cannot read. The
+// browser only remembers *when* the access cookie lapses, never a token, so
+// anonymous visitors never pay for a refresh call and signed-in ones renew in time.
+const EXPIRY_KEY = 'cooplink.sessionExpiresAt';
+/** Renew this long before the access cookie lapses, to cover clock skew and slow links. */
+const MARGIN_MS = 60_000;
 
-export function markSignedIn(signedIn: boolean): void {
+function readExpiry(): number | null {
   try {
-    if (signedIn) localStorage.setItem(HINT_KEY, '1');
-    else localStorage.removeItem(HINT_KEY);
+    const value = Number(localStorage.getItem(EXPIRY_KEY));
+    return Number.isFinite(value) && value > 0 ? value : null;
   } catch {
-    // Private mode may refuse storage; the session still works for this tab.
+    return null;
   }
 }
 
-export function wasSignedIn(): boolean {
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function schedule(expiresAt: number): void {
+  clearTimeout(timer);
+  const wait = expiresAt - Date.now() - MARGIN_MS;
+  // Background tabs throttle timers; `visibilitychange` below catches up when the tab returns.
+  if (wait > 0) timer = setTimeout(() => void refreshSession(), Math.min(wait, 2 ** 31 - 1));
+}
+
+/** Records a new or ended session; `expiresAt` comes from login, register or refresh. */
+export function markSignedIn(expiresAt: string | null): void {
+  clearTimeout(timer);
   try {
-    return localStorage.getItem(HINT_KEY) === '1';
+    if (expiresAt) localStorage.setItem(EXPIRY_KEY, String(Date.parse(expiresAt)));
+    else localStorage.removeItem(EXPIRY_KEY);
   } catch {
-    return false;
+    // Private mode may refuse storage; the session still works for this tab.
   }
+  if (expiresAt) schedule(Date.parse(expiresAt));
+}
+
+export function wasSignedIn(): boolean {
+  return readExpiry() !== null;
 }
 
 let inFlight: Promise<boolean> | null = null;
@@ -57,10 +77,34 @@ async function requestRefresh(): Promise<boolean> {
       body: JSON.stringify({ operationName: 'RefreshSession', query: print(RefreshSessionDocument), variables: {} }),
     });
     const body = (await response.json()) as { data?: RefreshSessionMutation | null };
-    const ok = body.data?.refreshSession.__typename === 'AuthPayload';
-    markSignedIn(ok);
-    return ok;
+    const result = body.data?.refreshSession;
+    if (result?.__typename === 'AuthPayload') {
+      markSignedIn(result.expiresAt);
+      return true;
+    }
+    // Only a clear refusal ends the session here; a dropped connection may recover.
+    if (result?.__typename === 'InvalidCredentialsError') markSignedIn(null);
+    return false;
   } catch {
     return false;
   }
+}
+
+/**
+ * Resolves once the access cookie is good for a while, renewing it first when
+ * it is about to lapse. Without this, a draft opened after a coffee break
+ * would load as "not found", because an anonymous request cannot see drafts.
+ */
+export function ensureFreshSession(): Promise<unknown> {
+  const expiresAt = readExpiry();
+  if (expiresAt === null || expiresAt - Date.now() > MARGIN_MS) return Promise.resolve();
+  return refreshSession();
+}
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void ensureFreshSession();
+  });
+  const expiresAt = readExpiry();
+  if (expiresAt !== null) schedule(expiresAt);
 }

@@ -1,4 +1,4 @@
-import type { FieldMergeFunction, FieldReadFunction, TypePolicies } from '@apollo/client';
+import type { FieldMergeFunction, TypePolicies } from '@apollo/client';
 
 interface Connection {
   edges: readonly unknown[];
@@ -8,22 +8,11 @@ interface Connection {
 const mergeConnection: FieldMergeFunction<Connection> = (existing, incoming, { args }) =>
   existing && args?.['after'] ? { ...incoming, edges: [...existing.edges, ...incoming.edges] } : incoming;
 
-/** A detail query can start from an entity that a list already put in the cache. */
-function entityById(typename: string): FieldReadFunction {
-  return (existing, { args, toReference }) => {
-    const id: unknown = args?.['id'];
-    return existing ?? (typeof id === 'string' ? toReference({ __typename: typename, id }) : undefined);
-  };
-}
-
 export const typePolicies: TypePolicies = {
   Query: {
     fields: {
       products: { keyArgs: ['search', 'filter', 'sort', 'first'], merge: mergeConnection },
       verificationQueue: { keyArgs: false, merge: mergeConnection },
-      product: { read: entityById('Product') },
-      cooperative: { read: entityById('Cooperative') },
-      business: { read: entityById('Business') },
     },
   },
   Cooperative: {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useLocation, useRevalidator, useRouteError } from 'react-router';
 import type { ErrorCode } from '../apollo/error-codes';
 import { isErrorCode } from '../apollo/error-codes';
 import { errorCodeOf } from '../apollo/errors';
@@ -16,31 +16,32 @@ function routeErrorCode(error: unknown): ErrorCode {
   return errorCodeOf(error);
 }
 
+/** Failures that may pass by themselves; only these offer "try again". */
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set(['NETWORK', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED', 'UNKNOWN']);
+
 /** The error boundary of each route tree: translated text, never the server's words. */
 export function RouteError() {
   const error = useRouteError();
   const { t } = useTranslation();
   const revalidator = useRevalidator();
+  const location = useLocation();
   const code = routeErrorCode(error);
 
-  if (code === 'NOT_FOUND') return <NotFound />;
+  // A page query only takes input from the URL, so invalid input means a mistyped address.
+  if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <NotFound />;
 
   return (
     <section className="page narrow error-page" role="alert">
       <h1>{t('errors.title')}</h1>
       <p>{t(`errors.${code}`)}</p>
       <div className="actions">
-        {code === 'UNAUTHENTICATED' ? (
-          <Link className="button" to="/login">
+        {code === 'UNAUTHENTICATED' && (
+          <Link className="button" to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
             {t('nav.login')}
           </Link>
-        ) : (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void revalidator.revalidate()}
-            disabled={revalidator.state !== 'idle'}
-          >
+        )}
+        {TRANSIENT.has(code) && (
+          <button type="button" className="button" onClick={() => void revalidator.revalidate()} disabled={revalidator.state !== 'idle'}>
             {t('errors.retry')}
           </button>
         )}

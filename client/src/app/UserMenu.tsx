@@ -2,7 +2,7 @@ import type { FragmentType } from '@cooplink/schema/graphql';
 import { getFragmentData, graphql } from '@cooplink/schema/graphql';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useLogoutMutation } from '../mutations/useLogoutMutation';
 
 export const UserMenu_user = graphql(`
@@ -23,13 +23,11 @@ export const UserMenu_user = graphql(`
 export function UserMenu(props: { user: FragmentType<typeof UserMenu_user> }) {
   const user = getFragmentData(UserMenu_user, props.user);
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const details = useRef<HTMLDetailsElement>(null);
   const [logout, { loading }] = useLogoutMutation();
 
   async function signOut(): Promise<void> {
     if (details.current) details.current.open = false;
-    await navigate('/');
     await logout();
   }
 
@@ -42,7 +40,8 @@ export function UserMenu(props: { user: FragmentType<typeof UserMenu_user> }) {
         <span className="user-name">{user.displayName}</span>
       </summary>
       <div className="user-menu-panel">
-        <p className="user-email">{user.email}</p>
+        <p className="user-display-name">{user.displayName}</p>
+        <p className="user-email muted small">{user.email}</p>
         <p className="user-roles">
           <span className="muted">{t('nav.roles')}: </span>
           {user.roles.map((role) => (
@@ -55,13 +54,7 @@ export function UserMenu(props: { user: FragmentType<typeof UserMenu_user> }) {
           <ul className="plain-list">
             {user.memberships.map((m) => (
               <li key={m.organizationId}>
-                <Link
-                  to={
-                    m.organizationKind === 'COOPERATIVE'
-                      ? `/cooperatives/${m.organizationId}`
-                      : `/businesses/${m.organizationId}`
-                  }
-                >
+                <Link to={m.organizationKind === 'COOPERATIVE' ? `/cooperatives/${m.organizationId}` : `/businesses/${m.organizationId}`}>
                   {m.organizationName}
                 </Link>{' '}
                 <span className="muted">· {t(`enums.membershipRole.${m.role}`)}</span>

@@ -1,4 +1,4 @@
-import type { ParseKeys, TOptions } from 'i18next';
+import type { ParseKeys } from 'i18next';
 import { useSyncExternalStore } from 'react';
 
 export type ToastTone = 'success' | 'error' | 'info';
@@ -6,7 +6,7 @@ export type ToastTone = 'success' | 'error' | 'info';
 export interface Toast {
   id: number;
   key: ParseKeys;
-  options?: TOptions;
+  options?: Record<string, string | number>;
   tone: ToastTone;
 }
 
@@ -24,7 +24,7 @@ export function dismiss(id: number): void {
 }
 
 /** A short confirmation that does not move focus, announced politely to screen readers. */
-export function notify(key: ParseKeys, options?: TOptions, tone: ToastTone = 'success'): void {
+export function notify(key: ParseKeys, options?: Record<string, string | number>, tone: ToastTone = 'success'): void {
   const id = nextId++;
   toasts = [...toasts.slice(-2), { id, key, tone, ...(options ? { options } : {}) }];
   emit();

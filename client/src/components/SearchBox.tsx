@@ -23,8 +23,7 @@ export function SearchBox({ defaultValue = '', hidden }: { defaultValue?: string
         enterKeyHint="search"
         key={defaultValue}
       />
-      {hidden &&
-        Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {hidden && Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <button type="submit" className="button">
         {t('catalogue.searchSubmit')}
       </button>

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../apollo/error-codes';
 import type { FieldErrors } from '../apollo/errors';
-import { errorCodeOf, fieldErrorsOf } from '../apollo/errors';
+import { errorCodeOf, fieldErrorsOf, retryAfterOf } from '../apollo/errors';
 
 /** What a mutation hook hands back to a screen: its data, or a code to translate. */
 export type Outcome<T> = { ok: true; data: T } | Failure;
@@ -19,5 +19,11 @@ export function failure(code: ErrorCode, extra: Partial<Omit<Failure, 'ok' | 'co
 }
 
 export function failureFrom(error: unknown): Failure {
-  return { ok: false, code: errorCodeOf(error), fields: fieldErrorsOf(error) };
+  const retryAfterSeconds = retryAfterOf(error);
+  return {
+    ok: false,
+    code: errorCodeOf(error),
+    fields: fieldErrorsOf(error),
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+  };
 }

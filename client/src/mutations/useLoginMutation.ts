@@ -10,6 +10,7 @@ const LoginDocument = graphql(`
     login(input: $input) {
       __typename
       ... on AuthPayload {
+        expiresAt
         user {
           id
           roles
@@ -36,7 +37,7 @@ export function useLoginMutation() {
       const result = data?.login;
       switch (result?.__typename) {
         case 'AuthPayload':
-          markSignedIn(true);
+          markSignedIn(result.expiresAt);
           // What a signed-in user may see differs (drafts, contact details), so start the cache afresh.
           await client.resetStore();
           return { ok: true, data: { roles: result.user.roles } };

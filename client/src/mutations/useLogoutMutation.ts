@@ -1,7 +1,6 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import { markSignedIn } from '../apollo/session';
-import { notify } from '../app/toast';
 
 const LogoutDocument = graphql(`
   mutation Logout {
@@ -10,7 +9,6 @@ const LogoutDocument = graphql(`
 `);
 
 export function useLogoutMutation() {
-  const client = useApolloClient();
   const [mutate, state] = useMutation(LogoutDocument);
 
   async function logout(): Promise<void> {
@@ -19,13 +17,10 @@ export function useLogoutMutation() {
     } catch {
       // An already expired session is as good as signed out; clear this browser either way.
     }
-    markSignedIn(false);
-    try {
-      await client.resetStore();
-    } catch {
-      // Refetching public data can fail offline; the private data is gone regardless.
-    }
-    notify('auth.signedOut', undefined, 'info');
+    markSignedIn(null);
+    // A fresh page load is the one sure way to drop every private record held in
+    // memory (drafts, contact details) without racing queries still in flight.
+    window.location.assign('/');
   }
 
   return [logout, state] as const;

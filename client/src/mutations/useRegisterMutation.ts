@@ -10,6 +10,7 @@ const RegisterDocument = graphql(`
     register(input: $input) {
       __typename
       ... on AuthPayload {
+        expiresAt
         user {
           id
           roles
@@ -36,7 +37,7 @@ export function useRegisterMutation() {
       const result = data?.register;
       switch (result?.__typename) {
         case 'AuthPayload':
-          markSignedIn(true);
+          markSignedIn(result.expiresAt);
           await client.resetStore();
           return { ok: true, data: { roles: result.user.roles } };
         case 'EmailTakenError':

@@ -46,9 +46,7 @@ export function useVerifyOrganizationMutation() {
             fields: {
               verificationQueue(existing, { readField }) {
                 if (!existing || typeof existing !== 'object' || !('edges' in existing)) return existing;
-                const edges = existing.edges.filter(
-                  (edge) => readField('organizationId', edge.node) !== organizationId,
-                );
+                const edges = existing.edges.filter((edge) => readField('organizationId', edge.node) !== organizationId);
                 const removed = existing.edges.length - edges.length;
                 return { ...existing, edges, totalCount: Math.max(0, existing.totalCount - removed) };
               },

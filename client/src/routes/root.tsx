@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration } from 'react-router';
 import { Header } from '../app/Header';
 import { NavigationProgress } from '../app/NavigationProgress';
+import { OfflineBanner } from '../app/OfflineBanner';
 import { Toasts } from '../app/Toasts';
 import { PageSkeleton } from '../components/Skeleton';
 
@@ -15,6 +16,7 @@ export function Root() {
       </a>
       <NavigationProgress />
       <Header />
+      <OfflineBanner />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />

@@ -76,6 +76,7 @@ export function AreaPicker({ name, error }: AreaPickerProps) {
         <span>{t('area.district')}</span>
         <select
           id={id}
+          data-field={name}
           value={district}
           disabled={!provinceCode || districts.loading}
           aria-invalid={error && !district ? true : undefined}
@@ -97,6 +98,7 @@ export function AreaPicker({ name, error }: AreaPickerProps) {
         <label className="sub-field">
           <span>{t('area.commune')}</span>
           <select
+            data-field={name}
             value={commune}
             disabled={communes.loading}
             aria-invalid={error && !commune ? true : undefined}
@@ -112,11 +114,7 @@ export function AreaPicker({ name, error }: AreaPickerProps) {
         </label>
       )}
       {/* The commune when there is one; a district alone only where it has no communes. */}
-      <input
-        type="hidden"
-        name={name}
-        value={commune || (district && !communes.loading && communeAreas.length === 0 ? district : '')}
-      />
+      <input type="hidden" name={name} value={commune || (district && !communes.loading && communeAreas.length === 0 ? district : '')} />
       {(roots.error || districts.error || communes.error) && <p className="error-text">{t('errors.NETWORK')}</p>}
       {error && (
         <p id={`${id}-error`} className="error-text">

@@ -27,9 +27,19 @@ export const required = (value: string | null | undefined): ValidationKey | null
 export const email = (value: string): ValidationKey | null =>
   !value.trim() ? null : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : 'isEmail';
 
-/** Vietnamese tax codes: 10 digits, or 13 for a branch (often written 0123456789-001). */
-export const taxCode = (value: string): ValidationKey | null =>
-  /^\d{10}(-?\d{3})?$/.test(value.trim()) ? null : 'isTaxCode';
+/**
+ * Vietnamese tax codes: 10 digits, or 13 for a branch (written 0123456789-001).
+ * The tenth digit checks the first nine (weights 31…3, modulo 11), which
+ * catches most typing slips before the form is sent.
+ */
+export const taxCode = (value: string): ValidationKey | null => {
+  const match = /^(\d{10})(?:-?(\d{3}))?$/.exec(value.trim().replace(/\s+/g, ''));
+  const head = match?.[1];
+  if (!head || match[2] === '000') return 'isTaxCode';
+  const weights = [31, 29, 23, 19, 17, 13, 7, 5, 3];
+  const sum = weights.reduce((total, w, i) => total + w * Number(head[i]), 0);
+  return 10 - (sum % 11) === Number(head[9]) ? null : 'isTaxCode';
+};
 
 export const positiveInt = (value: string): ValidationKey | null => {
   if (!value.trim()) return null;

@@ -78,11 +78,7 @@ export function CertificationsSection({ draft, update, errors }: SectionProps) {
           );
         })}
       </ol>
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => update({ certifications: [...rows, emptyCertification()] })}
-      >
+      <button type="button" className="button button-secondary" onClick={() => update({ certifications: [...rows, emptyCertification()] })}>
         + {t('productForm.addCertification')}
       </button>
     </fieldset>

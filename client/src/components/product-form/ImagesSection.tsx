@@ -18,13 +18,9 @@ export function ImagesSection({ draft, update, onUploading }: SectionProps & { o
   const picker = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(0);
   const [problems, setProblems] = useState<UploadProblem[]>([]);
-  // Uploads finish one by one; this keeps each result from overwriting the previous one.
-  const images = useRef<ImageDraft[]>(draft.images);
-  images.current = draft.images;
-
   async function addFiles(files: FileList | null): Promise<void> {
     if (!files || files.length === 0) return;
-    const room = MAX_IMAGES - images.current.length;
+    const room = MAX_IMAGES - draft.images.length;
     const chosen = [...files].slice(0, Math.max(0, room));
     setProblems([]);
     setUploading(chosen.length);
@@ -33,8 +29,9 @@ export function ImagesSection({ draft, update, onUploading }: SectionProps & { o
     for (const file of chosen) {
       const result = await uploadImage(file);
       if (result.ok) {
-        images.current = [...images.current, { id: result.id, url: result.url }];
-        update({ images: images.current });
+        const image: ImageDraft = { id: result.id, url: result.url };
+        // Uploads land one by one while the person keeps editing; append to the latest draft.
+        update((latest) => ({ images: [...latest.images, image] }));
       } else {
         failed.push({ fileName: file.name, code: result.code });
       }

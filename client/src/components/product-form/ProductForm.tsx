@@ -14,6 +14,7 @@ import { draftFromProduct, emptyDraft, FIELD_ORDER, validateDraft } from './draf
 import { ImagesSection } from './ImagesSection';
 import type { OcopBrandSection_cooperative } from './OcopBrandSection';
 import { OcopBrandSection } from './OcopBrandSection';
+import type { SectionProps } from './section-props';
 import { TradeSection } from './TradeSection';
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard';
 
@@ -54,6 +55,14 @@ export const ProductForm_product = graphql(`
   }
 `);
 
+/** Draft keys whose input path differs from their name. */
+const FIELD_OF_DRAFT_KEY: Record<string, string> = {
+  brandName: 'brand.name',
+  brandKind: 'brand.kind',
+  brandRegistration: 'brand.registrationNumber',
+  images: 'imageUploadIds',
+};
+
 interface ProductFormProps {
   product?: FragmentType<typeof ProductForm_product>;
   cooperative: FragmentType<typeof OcopBrandSection_cooperative>;
@@ -83,7 +92,16 @@ export function ProductForm(props: ProductFormProps) {
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
   useUnsavedChangesGuard(dirty && !saving);
 
-  const update = (patch: Partial<ProductDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update: SectionProps['update'] = (patch) => {
+    setDraft((d) => ({ ...d, ...(typeof patch === 'function' ? patch(d) : patch) }));
+    if (typeof patch === 'function') return;
+    // An edited field loses its error message straight away.
+    const touched = Object.keys(patch).map((key) => FIELD_OF_DRAFT_KEY[key] ?? key);
+    setErrors((current) => {
+      const kept = Object.entries(current).filter(([path]) => !touched.some((t) => path === t || path.startsWith(`${t}.`)));
+      return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
+    });
+  };
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();

@@ -60,9 +60,7 @@ export function ProductStatusPanel(props: Props) {
           )}
         </div>
       )}
-      {!props.canPublish && product.status !== 'PUBLISHED' && (
-        <p className="notice notice-info">{t('productForm.notVerifiedHint')}</p>
-      )}
+      {!props.canPublish && product.status !== 'PUBLISHED' && <p className="notice notice-info">{t('productForm.notVerifiedHint')}</p>}
       {props.dirty && product.status !== 'PUBLISHED' && <p className="hint">{t('productForm.saveBeforePublish')}</p>}
       <div className="row-actions">
         {product.status !== 'PUBLISHED' && (

@@ -78,12 +78,7 @@ export function TradeSection({ draft, update, errors }: SectionProps) {
           />
         </Field>
       </div>
-      <Field
-        id={fieldId('packaging')}
-        label={t('productForm.packaging')}
-        error={errors['packaging']}
-        hint={t('productForm.packagingHint')}
-      >
+      <Field id={fieldId('packaging')} label={t('productForm.packaging')} error={errors['packaging']} hint={t('productForm.packagingHint')}>
         <input
           {...input('packaging', t('productForm.packagingHint'))}
           value={draft.packaging}

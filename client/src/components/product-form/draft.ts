@@ -136,9 +136,7 @@ export function draftToInput(d: ProductDraft): Omit<CreateProductInput, 'coopera
     ocopYear: d.ocopStars ? optionalNumber(d.ocopYear) : null,
     brandId: d.brandMode === 'existing' ? d.brandId || null : null,
     brand:
-      d.brandMode === 'new'
-        ? { name: d.brandName.trim(), kind: d.brandKind, registrationNumber: optionalText(d.brandRegistration) }
-        : null,
+      d.brandMode === 'new' ? { name: d.brandName.trim(), kind: d.brandKind, registrationNumber: optionalText(d.brandRegistration) } : null,
     certifications: d.certifications.map((c) => ({
       scheme: c.scheme,
       number: c.number.trim(),
@@ -153,8 +151,7 @@ export function draftToInput(d: ProductDraft): Omit<CreateProductInput, 'coopera
 const sameList = <T>(a: readonly T[], b: readonly T[], key: (item: T) => string): boolean =>
   a.length === b.length && a.every((item, i) => key(item) === key(b[i] as T));
 
-const certificationKey = (c: CertificationDraft): string =>
-  [c.scheme, c.number.trim(), c.issuer.trim(), c.issuedOn, c.expiresOn].join('|');
+const certificationKey = (c: CertificationDraft): string => [c.scheme, c.number.trim(), c.issuer.trim(), c.issuedOn, c.expiresOn].join('|');
 
 /**
  * An update sends lists only when they changed: the server replaces them
@@ -199,10 +196,7 @@ export function validateDraft(d: ProductDraft, thisYear: number): FieldErrors {
     ['priceMax', min != null && max != null && min > max ? 'priceRange' : null],
     ['minOrder', nonNegative(d.minOrder)],
     ['capacityPerMonth', nonNegative(d.capacityPerMonth)],
-    [
-      'ocopYear',
-      d.ocopStars && (!Number.isInteger(year) || year < 2018 || year > thisYear) ? (d.ocopYear ? 'invalid' : 'required') : null,
-    ],
+    ['ocopYear', d.ocopStars && (!Number.isInteger(year) || year < 2018 || year > thisYear) ? (d.ocopYear ? 'invalid' : 'required') : null],
     ['brandId', d.brandMode === 'existing' ? required(d.brandId) : null],
     ['brand.name', d.brandMode === 'new' ? required(d.brandName) : null],
   ];

@@ -3,6 +3,7 @@ import type { ProductDraft } from './draft';
 
 export interface SectionProps {
   draft: ProductDraft;
-  update: (patch: Partial<ProductDraft>) => void;
+  /** A function patch reads the latest draft, for changes that land after an await. */
+  update: (patch: Partial<ProductDraft> | ((draft: ProductDraft) => Partial<ProductDraft>)) => void;
   errors: FieldErrors;
 }

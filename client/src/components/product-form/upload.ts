@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../apollo/error-codes';
 import { isErrorCode } from '../../apollo/error-codes';
-import { refreshSession } from '../../apollo/session';
+import { ensureFreshSession, refreshSession } from '../../apollo/session';
 
 export type UploadResult = { ok: true; id: string; url: string } | { ok: false; code: ErrorCode };
 
@@ -52,7 +52,7 @@ async function codeFrom(response: Response): Promise<ErrorCode> {
 export async function uploadImage(file: File): Promise<UploadResult> {
   if (!file.type.startsWith('image/')) return { ok: false, code: 'UNSUPPORTED_TYPE' };
   try {
-    const body = await shrink(file);
+    const [body] = await Promise.all([shrink(file), ensureFreshSession()]);
     const name = body === file ? file.name : file.name.replace(/\.\w+$/, '') + '.jpg';
     let response = await send(body, name);
     if (response.status === 401 && (await refreshSession())) response = await send(body, name);

@@ -22,9 +22,7 @@ export function CertificationItem(props: { certification: FragmentType<typeof Ce
     <li className={c.valid ? 'cert cert-valid' : 'cert cert-expired'}>
       <div className="cert-head">
         <strong>{t(`enums.certificationScheme.${c.scheme}`)}</strong>
-        <span className={c.valid ? 'badge badge-valid' : 'badge badge-expired'}>
-          {c.valid ? t('product.valid') : t('product.expired')}
-        </span>
+        <span className={c.valid ? 'badge badge-valid' : 'badge badge-expired'}>{c.valid ? t('product.valid') : t('product.expired')}</span>
       </div>
       <dl className="cert-facts">
         <div>

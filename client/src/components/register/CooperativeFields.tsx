@@ -42,12 +42,7 @@ export function CooperativeFields({ errors }: { errors: FieldErrors }) {
             ))}
           </select>
         </Field>
-        <Field
-          id={fieldId('cooperative.subsector')}
-          label={t('register.coop.subsector')}
-          error={errors['cooperative.subsector']}
-          required
-        >
+        <Field id={fieldId('cooperative.subsector')} label={t('register.coop.subsector')} error={errors['cooperative.subsector']} required>
           <select {...input('cooperative.subsector')} name="cooperative.subsector" key={sector} defaultValue="">
             <option value="">{t('area.choose')}</option>
             {SUBSECTORS[sector].map((code) => (

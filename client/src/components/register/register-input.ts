@@ -22,10 +22,7 @@ export function validateRegistration(form: FormData, choice: OrganisationChoice)
       ['cooperative.registrationNumber', required(text(form, 'cooperative.registrationNumber'))],
       ['cooperative.subsector', required(text(form, 'cooperative.subsector'))],
       ['cooperative.areaCode', required(text(form, 'cooperative.areaCode'))],
-      [
-        'cooperative.memberCount',
-        required(text(form, 'cooperative.memberCount')) ?? positiveInt(text(form, 'cooperative.memberCount')),
-      ],
+      ['cooperative.memberCount', required(text(form, 'cooperative.memberCount')) ?? positiveInt(text(form, 'cooperative.memberCount'))],
       ['cooperative.establishedOn', required(text(form, 'cooperative.establishedOn'))],
     );
   }

@@ -26,8 +26,7 @@ export function VerificationRow(props: { item: FragmentType<typeof VerificationR
   const { t } = useTranslation();
   const [verify, { loading }] = useVerifyOrganizationMutation();
   const [failure, setFailure] = useState<Failure | null>(null);
-  const profile =
-    item.kind === 'COOPERATIVE' ? `/cooperatives/${item.organizationId}` : `/businesses/${item.organizationId}`;
+  const profile = item.kind === 'COOPERATIVE' ? `/cooperatives/${item.organizationId}` : `/businesses/${item.organizationId}`;
 
   async function onVerify(): Promise<void> {
     if (loading) return;

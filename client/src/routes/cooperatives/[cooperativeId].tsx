@@ -104,9 +104,7 @@ function CooperativeProfile({ queryRef }: { queryRef: PageRef }) {
         <p className="muted">{place}</p>
         <div className="badges-row">
           <VerifiedBadge verified={coop.verified} verifiedAt={coop.verifiedAt} />
-          <span className={`badge badge-status-${coop.status.toLowerCase()}`}>
-            {t(`enums.cooperativeStatus.${coop.status}`)}
-          </span>
+          <span className={`badge badge-status-${coop.status.toLowerCase()}`}>{t(`enums.cooperativeStatus.${coop.status}`)}</span>
           <RatingBadge rating={coop.currentRating} />
           {coop.isPilot && <span className="badge badge-accent">{t('org.pilot')}</span>}
           {coop.isModel && <span className="badge badge-accent">{t('org.model')}</span>}

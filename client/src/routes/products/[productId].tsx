@@ -88,17 +88,20 @@ function ProductView({ queryRef }: { queryRef: QueryRef<ProductPageQuery> }) {
 
         <div className="product-summary">
           {product.status !== 'PUBLISHED' && (
-            <p className="notice notice-warning">
-              {t('product.notPublished', { status: t(`enums.productStatus.${product.status}`) })}
-            </p>
+            <p className="notice notice-warning">{t('product.notPublished', { status: t(`enums.productStatus.${product.status}`) })}</p>
           )}
           <h1>{name}</h1>
-          {i18n.language === 'en' && product.nameEn && <p className="muted" lang="vi">{product.nameVi}</p>}
+          {i18n.language === 'en' && product.nameEn && (
+            <p className="muted" lang="vi">
+              {product.nameVi}
+            </p>
+          )}
           <OcopStars stars={product.ocopStars} year={product.ocopYear} />
           <p className="product-price">
             <PriceRange min={product.priceMin} max={product.priceMax} unit={product.unit} />
           </p>
           <ProductFacts product={product} />
+          <CooperativeCard cooperative={product.cooperative} />
         </div>
       </div>
 
@@ -132,8 +135,6 @@ function ProductView({ queryRef }: { queryRef: QueryRef<ProductPageQuery> }) {
             </ul>
           )}
         </section>
-
-        <CooperativeCard cooperative={product.cooperative} />
       </div>
     </article>
   );

@@ -9,7 +9,7 @@ import { useLoaderData, useSearchParams } from 'react-router';
 import { preloadQuery } from '../../apollo/client';
 import { ActiveFilters } from '../../components/catalogue/ActiveFilters';
 import type { CatalogueParams } from '../../components/catalogue/catalogue-params';
-import { catalogueVariables, readCatalogueParams } from '../../components/catalogue/catalogue-params';
+import { catalogueVariables, FILTER_PARAMS, readCatalogueParams } from '../../components/catalogue/catalogue-params';
 import { FacetPanel } from '../../components/catalogue/FacetPanel';
 import { SortSelect } from '../../components/catalogue/SortSelect';
 import { ProductCard } from '../../components/ProductCard';
@@ -88,6 +88,7 @@ function Results(props: {
   const [loadingMore, startTransition] = useTransition();
   const { products } = data;
   const { params } = props;
+  const activeFilters = FILTER_PARAMS.filter((name) => params[name] !== undefined).length;
 
   function loadMore(): void {
     startTransition(async () => {
@@ -105,7 +106,7 @@ function Results(props: {
           aria-controls="facet-panel"
           onClick={props.onToggleFilters}
         >
-          {t('catalogue.filters')}
+          {activeFilters > 0 ? t('catalogue.filtersActive', { count: activeFilters }) : t('catalogue.filters')}
         </button>
         {products.facets && <FacetPanel id="facet-panel" facets={products.facets} open={props.filtersOpen} />}
       </aside>
@@ -135,9 +136,7 @@ function Results(props: {
             <button type="button" className="button button-secondary" onClick={loadMore} disabled={loadingMore}>
               {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
             </button>
-            <p className="muted">
-              {t('catalogue.shownOf', { shown: products.edges.length, total: products.totalCount })}
-            </p>
+            <p className="muted">{t('catalogue.shownOf', { shown: products.edges.length, total: products.totalCount })}</p>
           </div>
         )}
       </section>

@@ -37,6 +37,8 @@ export interface ScheduleModel {
   lockedValue: number;
   /** Meetings each participant may still take. */
   capLeft: Int32Array;
+  /** participant × slot: the participant said they can come. */
+  available: Uint8Array;
   /** participant × slot: available and not in a locked meeting. */
   freeCell: Uint8Array;
   tablesLeft: Int32Array;
@@ -163,6 +165,7 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
   const locked: LockedPlacement[] = [];
   const tablesLeft = new Int32Array(S).fill(T);
   const tableTaken = new Set<number>();
+  const available = Uint8Array.from(freeCell);
   let lockedValue = 0;
   for (const m of input.locked ?? []) {
     const describe = `locked meeting at slot ${m.slot}, table ${m.table}`;
@@ -211,6 +214,7 @@ export function buildModel(input: ScheduleInput): ScheduleModel {
     locked,
     lockedValue,
     capLeft,
+    available,
     freeCell,
     tablesLeft,
     edges: buildEdges(pairs, capLeft, freeCell, tablesLeft, S),

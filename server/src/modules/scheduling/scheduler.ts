@@ -45,7 +45,6 @@ export function scheduleMeetings(input: ScheduleInput): ScheduleResult {
     chainDepth: 2,
     rounds: config.searchRounds,
     perturbations: config.perturbations,
-    slotChoice: 'pressure',
     refillLimit: 8,
   });
 
@@ -115,27 +114,29 @@ function explainUnplaced(model: ScheduleModel, state: SearchState): UnplacedRequ
   const edgeOfPair = new Map<number, number>();
   model.edges.pair.forEach((p, e) => edgeOfPair.set(p, e));
   const full = (person: number): boolean => (state.load[person] ?? 0) >= (model.capLeft[person] ?? 0);
-  const free = (person: number, s: number): boolean => (model.freeCell[person * S + s] ?? 0) === 1 && (state.occ[person * S + s] ?? -1) < 0;
+  const lockedAt = (person: number, s: number): boolean => model.available[person * S + s] === 1 && model.freeCell[person * S + s] === 0;
+  const freeAt = (person: number, s: number): boolean => model.freeCell[person * S + s] === 1 && (state.occ[person * S + s] ?? -1) < 0;
 
   const unplaced: UnplacedRequest[] = [];
   model.pairs.forEach((pair, p) => {
     const e = edgeOfPair.get(p);
     if (pair.locked >= 0 || (e !== undefined && (state.slotOf[e] ?? -1) >= 0)) return;
-    let reason: UnplacedReason;
-    if (pair.blocked) {
-      reason = 'BLOCKED';
-    } else if (full(pair.a) || full(pair.b)) {
-      reason = 'PARTICIPANT_CAP';
-    } else {
-      let common = false;
-      let bothFree = false;
-      for (let s = 0; s < S; s++) {
-        const shared = (model.freeCell[pair.a * S + s] ?? 0) === 1 && (model.freeCell[pair.b * S + s] ?? 0) === 1;
-        common ||= shared;
-        bothFree ||= shared && free(pair.a, s) && free(pair.b, s);
-      }
-      reason = !common ? 'NO_COMMON_SLOT' : bothFree ? 'NO_TABLE' : 'LOWER_VALUE_CONFLICT';
+    let common = false;
+    let bothFree = false;
+    let onlyLocked = true;
+    for (let s = 0; s < S; s++) {
+      if (!model.available[pair.a * S + s] || !model.available[pair.b * S + s]) continue;
+      common = true;
+      bothFree ||= freeAt(pair.a, s) && freeAt(pair.b, s);
+      onlyLocked &&= lockedAt(pair.a, s) || lockedAt(pair.b, s);
     }
+    let reason: UnplacedReason;
+    if (pair.blocked) reason = 'BLOCKED';
+    else if (!common) reason = 'NO_COMMON_SLOT';
+    else if (full(pair.a) || full(pair.b)) reason = 'PARTICIPANT_CAP';
+    else if (bothFree) reason = 'NO_TABLE';
+    else if (onlyLocked) reason = 'LOCKED_CONFLICT';
+    else reason = 'LOWER_VALUE_CONFLICT';
     for (const requestId of pair.requestIds) unplaced.push({ requestId, reason });
   });
   return unplaced.sort((x, y) => (x.requestId < y.requestId ? -1 : x.requestId > y.requestId ? 1 : 0));

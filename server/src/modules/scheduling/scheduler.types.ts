@@ -99,12 +99,13 @@ export interface ScheduledMeeting {
  * Why a request got no meeting. Duplicate requests between the same two participants are merged
  * into one meeting rather than rejected, so there is no duplicate reason.
  * - BLOCKED: one side said "no thanks".
- * - NO_COMMON_SLOT: the two are never free at the same time (after their locked meetings).
+ * - NO_COMMON_SLOT: the two are never available at the same time.
  * - PARTICIPANT_CAP: one side already has as many meetings as it accepts.
  * - NO_TABLE: both are free in some common slot, but every table is taken then.
+ * - LOCKED_CONFLICT: in every common slot one side is in a locked meeting; unlocking one would make room.
  * - LOWER_VALUE_CONFLICT: in every common slot one side already meets someone else, which was worth more.
  */
-export type UnplacedReason = 'BLOCKED' | 'NO_COMMON_SLOT' | 'PARTICIPANT_CAP' | 'NO_TABLE' | 'LOWER_VALUE_CONFLICT';
+export type UnplacedReason = 'BLOCKED' | 'NO_COMMON_SLOT' | 'PARTICIPANT_CAP' | 'NO_TABLE' | 'LOCKED_CONFLICT' | 'LOWER_VALUE_CONFLICT';
 
 export interface UnplacedRequest {
   requestId: string;

@@ -12,14 +12,28 @@ import {
 } from './scheduler.types';
 
 export interface FairLimits {
+  minParticipants?: number;
   maxParticipants: number;
+  minSlots?: number;
   maxSlots: number;
   maxTables: number;
+  minRequests?: number;
   maxRequests: number;
   maxLocked: number;
 }
 
 export const SMALL_FAIR: FairLimits = { maxParticipants: 12, maxSlots: 4, maxTables: 3, maxRequests: 16, maxLocked: 3 };
+/** Few people with many requests each: caps and clashes make the choice hard. */
+export const CROWDED_SMALL_FAIR: FairLimits = {
+  minParticipants: 6,
+  maxParticipants: 10,
+  minSlots: 2,
+  maxSlots: 4,
+  maxTables: 3,
+  minRequests: 18,
+  maxRequests: 32,
+  maxLocked: 3,
+};
 export const MEDIUM_FAIR: FairLimits = { maxParticipants: 40, maxSlots: 8, maxTables: 8, maxRequests: 120, maxLocked: 8 };
 
 const id = (i: number): string => `p${String(i).padStart(2, '0')}`;
@@ -31,8 +45,8 @@ const id = (i: number): string => `p${String(i).padStart(2, '0')}`;
 export function fairArbitrary(limits: FairLimits): fc.Arbitrary<ScheduleInput> {
   return fc
     .record({
-      n: fc.integer({ min: 2, max: limits.maxParticipants }),
-      S: fc.integer({ min: 1, max: limits.maxSlots }),
+      n: fc.integer({ min: limits.minParticipants ?? 2, max: limits.maxParticipants }),
+      S: fc.integer({ min: limits.minSlots ?? 1, max: limits.maxSlots }),
       tables: fc.integer({ min: 1, max: limits.maxTables }),
       firstSlot: fc.integer({ min: 0, max: 3 }),
       seed: fc.integer(),
@@ -40,10 +54,13 @@ export function fairArbitrary(limits: FairLimits): fc.Arbitrary<ScheduleInput> {
     .chain(({ n, S, tables, firstSlot, seed }) =>
       fc
         .record({
-          people: fc.array(fc.record({ cap: fc.integer({ min: 0, max: 5 }), free: fc.array(fc.boolean(), { minLength: S, maxLength: S }) }), {
-            minLength: n,
-            maxLength: n,
-          }),
+          people: fc.array(
+            fc.record({ cap: fc.integer({ min: 0, max: 5 }), free: fc.array(fc.boolean(), { minLength: S, maxLength: S }) }),
+            {
+              minLength: n,
+              maxLength: n,
+            },
+          ),
           requests: fc.array(
             fc.record({
               from: fc.integer({ min: 0, max: n - 1 }),
@@ -53,9 +70,12 @@ export function fairArbitrary(limits: FairLimits): fc.Arbitrary<ScheduleInput> {
               mutual: fc.boolean(),
             }),
             // Without size 'max', fast-check keeps arrays to about ten items.
-            { maxLength: limits.maxRequests, size: 'max' },
+            { minLength: limits.minRequests ?? 0, maxLength: limits.maxRequests, size: 'max' },
           ),
-          locks: fc.array(fc.record({ request: fc.nat(), slot: fc.nat(S - 1), table: fc.integer({ min: 1, max: tables }) }), { maxLength: limits.maxLocked, size: 'max' }),
+          locks: fc.array(fc.record({ request: fc.nat(), slot: fc.nat(S - 1), table: fc.integer({ min: 1, max: tables }) }), {
+            maxLength: limits.maxLocked,
+            size: 'max',
+          }),
           blocks: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 4 }),
         })
         .map(({ people, requests, locks, blocks }): ScheduleInput => {

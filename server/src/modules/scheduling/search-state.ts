@@ -22,6 +22,8 @@ export class SearchState {
   private journal: Int32Array;
   private journalLength = 0;
   total = 0;
+  /** Empty tables across all slots; when none is left, nothing can be seated without an eviction. */
+  freeTables = 0;
 
   constructor(readonly model: ScheduleModel) {
     const n = model.participantIds.length;
@@ -37,6 +39,7 @@ export class SearchState {
     this.posOf = new Int32Array(m);
     this.placedInChain = new Uint8Array(m);
     this.journal = new Int32Array(1024);
+    this.freeTables = model.tablesLeft.reduce((sum, t) => sum + t, 0);
   }
 
   /** Room at the tables and in both agendas, without moving anyone. */
@@ -157,6 +160,7 @@ export class SearchState {
     this.load[a] = (this.load[a] ?? 0) + delta;
     this.load[b] = (this.load[b] ?? 0) + delta;
     this.total += delta * (value[e] ?? 0);
+    this.freeTables -= delta;
     const row = s * this.rowWidth;
     if (placing) {
       const at = this.inSlot[s] ?? 0;

@@ -119,7 +119,8 @@ class DualPrices {
     this.capacity.set(model.tablesLeft, n * S + n);
     const start = new Int32Array(dim + 1);
     for (let e = 0; e < count; e++) {
-      for (let i = slotStart[e] ?? 0; i < (slotStart[e + 1] ?? 0); i++) for (const j of this.pricesOf(e, slots[i] ?? 0)) start[j + 1] = (start[j + 1] ?? 0) + 1;
+      for (let i = slotStart[e] ?? 0; i < (slotStart[e + 1] ?? 0); i++)
+        for (const j of this.pricesOf(e, slots[i] ?? 0)) start[j + 1] = (start[j + 1] ?? 0) + 1;
     }
     for (let j = 0; j < dim; j++) start[j + 1] = (start[j + 1] ?? 0) + (start[j] ?? 0);
     this.chargedStart = Int32Array.from(start);
@@ -211,7 +212,8 @@ class DualPrices {
     const S = this.S;
     const dim = this.y.length;
     const step = new Float64Array(dim);
-    for (let j = 0; j < dim; j++) step[j] = (STEP_SCALE * tau) / (5 * Math.max(1, (this.chargedStart[j + 1] ?? 0) - (this.chargedStart[j] ?? 0)));
+    for (let j = 0; j < dim; j++)
+      step[j] = (STEP_SCALE * tau) / (5 * Math.max(1, (this.chargedStart[j + 1] ?? 0) - (this.chargedStart[j] ?? 0)));
     const z = Float64Array.from(this.y);
     const previous = Float64Array.from(this.y);
     const grad = new Float64Array(dim);

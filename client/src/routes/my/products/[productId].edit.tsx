@@ -91,12 +91,7 @@ function EditProduct({ queryRef }: { queryRef: PageRef }) {
       <p className="muted">{product.cooperative.name}</p>
       {reloading && <p className="muted">{t('common.loading')}</p>}
 
-      <ProductStatusPanel
-        product={product}
-        dirty={dirty}
-        canPublish={product.cooperative.verified}
-        onReload={reload}
-      />
+      <ProductStatusPanel product={product} dirty={dirty} canPublish={product.cooperative.verified} onReload={reload} />
 
       <ProductForm
         key={`${id}:${formKey}`}
