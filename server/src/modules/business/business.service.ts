@@ -81,18 +81,4 @@ export class BusinessService {
     if (result.kind === 'missing') throw notFound('Business');
     return ctx.em.getRepository(Business).findOneByOrFail({ id: business.id });
   }
-
-  async verify(ctx: RequestContext, id: string): Promise<Business> {
-    return inTransaction(ctx, async (tx) => {
-      const rows: [unknown[], number] = await tx.em.query(
-        `UPDATE business SET verified_at = now(), verified_by = $2, version = version + 1, updated_at = now()
-          WHERE id = $1 AND verified_at IS NULL RETURNING id`,
-        [id, tx.user?.id],
-      );
-      if (rows[1] > 0) await tx.services.audit.record(tx, 'business.verified', 'business', id);
-      const business = await tx.em.getRepository(Business).findOneBy({ id });
-      if (!business) throw notFound('Business');
-      return business;
-    });
-  }
 }

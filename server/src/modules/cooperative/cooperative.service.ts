@@ -96,21 +96,6 @@ export class CooperativeService {
     return ctx.em.getRepository(Cooperative).findOneByOrFail({ id: coop.id });
   }
 
-  /** Staff confirm that a cooperative is real; verifying twice changes nothing. */
-  async verify(ctx: RequestContext, id: string): Promise<Cooperative> {
-    return inTransaction(ctx, async (tx) => {
-      const rows: [unknown[], number] = await tx.em.query(
-        `UPDATE cooperative SET verified_at = now(), verified_by = $2, version = version + 1, updated_at = now()
-          WHERE id = $1 AND verified_at IS NULL RETURNING id`,
-        [id, tx.user?.id],
-      );
-      if (rows[1] > 0) await tx.services.audit.record(tx, 'cooperative.verified', 'cooperative', id);
-      const coop = await tx.em.getRepository(Cooperative).findOneBy({ id });
-      if (!coop) throw notFound('Cooperative');
-      return coop;
-    });
-  }
-
   /** Records (or corrects) the yearly assessment; the class follows Circular 01/2020. */
   async recordRating(ctx: RequestContext, input: RecordRatingInput): Promise<Cooperative> {
     const coop = await this.get(ctx, input.cooperativeId);

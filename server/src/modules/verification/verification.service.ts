@@ -1,9 +1,9 @@
-import type { RequestContext } from '../../common/context';
+import { inTransaction, type RequestContext } from '../../common/context';
 import { forbidden, notFound } from '../../common/errors';
 import { type ConnectionShape, type Page, toConnection } from '../../common/pagination';
 import { OrganizationKind } from '../auth/user.entity';
-import type { Business } from '../business/business.entity';
-import type { Cooperative } from '../cooperative/cooperative.entity';
+import { Business } from '../business/business.entity';
+import { Cooperative } from '../cooperative/cooperative.entity';
 import type { VerificationItem } from './verification.types';
 
 /** Organisations waiting for staff to confirm they are real, oldest first. */
@@ -45,6 +45,17 @@ export class VerificationService {
     const org = kind === OrganizationKind.COOPERATIVE ? await ctx.loaders.cooperative.load(id) : await ctx.loaders.business.load(id);
     if (!org) throw notFound(kind === OrganizationKind.COOPERATIVE ? 'Cooperative' : 'Business');
     if (!(await ctx.services.areas.inScope(ctx, org.areaCode))) throw forbidden('This organisation is outside your area.');
-    return kind === OrganizationKind.COOPERATIVE ? ctx.services.cooperatives.verify(ctx, id) : ctx.services.businesses.verify(ctx, id);
+    const table = kind === OrganizationKind.COOPERATIVE ? 'cooperative' : 'business';
+    return inTransaction(ctx, async (tx) => {
+      // Verifying twice changes nothing and records nothing the second time.
+      const rows: [unknown[], number] = await tx.em.query(
+        `UPDATE ${table} SET verified_at = now(), verified_by = $2, version = version + 1, updated_at = now()
+          WHERE id = $1 AND verified_at IS NULL RETURNING id`,
+        [id, tx.user?.id],
+      );
+      if (rows[1] > 0) await tx.services.audit.record(tx, `${table}.verified`, table, id);
+      const repo = kind === OrganizationKind.COOPERATIVE ? tx.em.getRepository(Cooperative) : tx.em.getRepository(Business);
+      return repo.findOneByOrFail({ id });
+    });
   }
 }
