@@ -4,8 +4,9 @@ import type { SearchState } from './search-state';
 export const EPS = 1e-9;
 
 /**
- * The moves of one ejection chain. Evicted meetings are kept on a shared stack rather than in
- * per-call arrays because chains are tried hundreds of thousands of times per run.
+ * The moves of an ejection chain. A chain runs on the live schedule and the caller rolls it back
+ * through the journal unless it keeps it. Evicted meetings sit on a shared stack rather than in
+ * per-call arrays because chains are tried millions of times per run.
  */
 export class ChainMoves {
   private stack = new Int32Array(256);
@@ -57,7 +58,9 @@ export class ChainMoves {
   }
 
   /**
-   * Puts edge `e` into slot `s`, evicting what is in the way, then re-seats the evicted meetings.
+   * Puts meeting `e` into slot `s`, evicting what is in the way (the two people's meetings in
+   * that slot, the cheapest meeting there if the tables are full, the cheapest meeting of
+   * someone at their cap), then re-seats the evicted meetings with `depth` levels of the same.
    * Returns the change in total value; the caller keeps or undoes it.
    */
   insertAt(e: number, s: number, depth: number): number {
@@ -111,15 +114,13 @@ export class ChainMoves {
     const slots = this.preferred;
     // A refill earlier in the chain may already have seated it again, and counted it.
     if ((state.slotOf[e] ?? 0) >= 0) return 0;
+    const direct = this.firstFit(e);
+    if (direct >= 0) {
+      state.place(e, direct);
+      return value[e] ?? 0;
+    }
     const from = slotStart[e] ?? 0;
     const to = slotStart[e + 1] ?? 0;
-    for (let i = from; i < to; i++) {
-      const s = slots[i] ?? 0;
-      if (state.canPlace(e, s)) {
-        state.place(e, s);
-        return value[e] ?? 0;
-      }
-    }
     let bestGain = EPS;
     let bestSlot = -1;
     if (depth > 0) {
@@ -150,7 +151,7 @@ export class ChainMoves {
    */
   private refill(e: number, left: number): number {
     const { state } = this;
-    const { u, w, value, slotStart } = state.model.edges;
+    const { u, w, value } = state.model.edges;
     const a = u[e] ?? 0;
     const b = w[e] ?? 0;
     const heads = [this.adjStart[a] ?? 0, this.adjStart[b] ?? 0, this.bySlotStart[left] ?? 0];
@@ -162,12 +163,17 @@ export class ChainMoves {
     while (state.freeTables > 0) {
       let pick = -1;
       let pickValue = -Infinity;
+      // A list is worth reading only while its person is under their cap, or its table is free.
+      if ((state.load[a] ?? 0) >= (state.model.capLeft[a] ?? 0)) budget[0] = 0;
+      if ((state.load[b] ?? 0) >= (state.model.capLeft[b] ?? 0)) budget[1] = 0;
+      if ((state.inSlot[left] ?? 0) >= (state.model.tablesLeft[left] ?? 0)) budget[2] = 0;
       for (let k = 0; k < 3; k++) {
+        if ((budget[k] ?? 0) <= 0) continue;
         const list = lists[k] ?? this.adj;
         let h = heads[k] ?? 0;
         while (h < (ends[k] ?? 0) && ((state.slotOf[list[h] ?? 0] ?? 0) >= 0 || list[h] === e)) h++;
         heads[k] = h;
-        if ((budget[k] ?? 0) > 0 && h < (ends[k] ?? 0) && (value[list[h] ?? 0] ?? 0) > pickValue) {
+        if (h < (ends[k] ?? 0) && (value[list[h] ?? 0] ?? 0) > pickValue) {
           pick = k;
           pickValue = value[list[h] ?? 0] ?? 0;
         }
@@ -176,31 +182,39 @@ export class ChainMoves {
       const f = (lists[pick] ?? this.adj)[heads[pick] ?? 0] ?? 0;
       heads[pick] = (heads[pick] ?? 0) + 1;
       budget[pick] = (budget[pick] ?? 0) - 1;
-      for (let j = slotStart[f] ?? 0; j < (slotStart[f + 1] ?? 0); j++) {
-        const s = this.preferred[j] ?? 0;
-        if (state.canPlace(f, s)) {
-          state.place(f, s);
-          gain += value[f] ?? 0;
-          break;
-        }
+      // A meeting from the table's list is there for that table; a person's meeting may fit anywhere.
+      const placeAt = pick === 2 ? (state.canPlace(f, left) ? left : -1) : this.firstFit(f);
+      if (placeAt >= 0) {
+        state.place(f, placeAt);
+        gain += value[f] ?? 0;
       }
     }
     return gain;
   }
 
+  /** The first of the meeting's slots, least wanted first, where it fits without moving anyone; or -1. */
+  private firstFit(e: number): number {
+    const { state } = this;
+    const { model, occ, load, inSlot } = state;
+    const { u, w, slotStart } = model.edges;
+    const S = state.slotCount;
+    const a = u[e] ?? 0;
+    const b = w[e] ?? 0;
+    // Called millions of times per run, mostly when nothing fits: rule out the cheap cases first.
+    if (state.freeTables === 0 || (load[a] ?? 0) >= (model.capLeft[a] ?? 0) || (load[b] ?? 0) >= (model.capLeft[b] ?? 0)) return -1;
+    for (let i = slotStart[e] ?? 0; i < (slotStart[e + 1] ?? 0); i++) {
+      const s = this.preferred[i] ?? 0;
+      if ((inSlot[s] ?? 0) < (model.tablesLeft[s] ?? 0) && (occ[a * S + s] ?? 0) < 0 && (occ[b * S + s] ?? 0) < 0) return s;
+    }
+    return -1;
+  }
+
   /** Seats whatever still fits as it is, so a meeting worth nothing is held rather than a table left empty. */
   fillDirectly(order: Int32Array): void {
     const { state } = this;
-    const slotStart = state.model.edges.slotStart;
     for (const e of order) {
-      if ((state.slotOf[e] ?? 0) >= 0) continue;
-      for (let i = slotStart[e] ?? 0; i < (slotStart[e + 1] ?? 0); i++) {
-        const s = this.preferred[i] ?? 0;
-        if (state.canPlace(e, s)) {
-          state.place(e, s);
-          break;
-        }
-      }
+      const s = (state.slotOf[e] ?? 0) < 0 ? this.firstFit(e) : -1;
+      if (s >= 0) state.place(e, s);
     }
     state.commit(0);
   }

@@ -8,22 +8,27 @@ const RUIN_MIN = 2;
 const RUIN_SPREAD = 5;
 
 export interface SearchOptions {
-  /** How far an evicted meeting may in turn evict others to find a new slot. */
+  /** How many times an evicted meeting may in turn evict others to find a new slot. */
   chainDepth: number;
+  /** Improvement rounds per pass; a pass also stops at the first round that gains nothing. */
   rounds: number;
+  /** Ruin-and-recreate shakes after the first pass. */
   perturbations: number;
-  /** How many waiting meetings of a person a chain considers when it frees one of their seats. */
+  /** Waiting meetings read per person or table when a chain frees a seat or a table. */
   refillLimit: number;
 }
 
 /**
- * Builds a schedule greedily, best meetings first, then improves it with ejection chains: an
- * unplaced meeting takes a slot by evicting whoever is in its way (the people's current
- * meetings, the cheapest meeting at a full set of tables, the cheapest meeting of someone at
- * their cap), and each evicted meeting looks for a new slot the same way, a level shallower. A
- * chain is kept only when the total value rises. When a round finds nothing, a few random
- * meetings are taken out and the schedule is repaired ("ruin and recreate"); the best schedule
- * seen is the result.
+ * Builds a schedule greedily, best meetings first, then improves it with ejection chains (see
+ * {@link ChainMoves}): a waiting meeting takes a slot by evicting whoever is in its way, each
+ * evicted meeting looks for a new slot the same way a level shallower, or else its seats and
+ * table go to the best meetings still waiting for them; seated meetings also try other slots.
+ * A chain is kept only when the total value rises.
+ *
+ * Chains alone stop at local optima: on crowded small fairs checked against the exact optimum,
+ * 57 of 20,000 ended below it, 22 of them under 95%. So a few random meetings are then taken
+ * out and the gap repaired in a shuffled best-first order ("ruin and recreate"), keeping any
+ * result at least as good; with 30 shakes none of 200,000 such fairs ended below the optimum.
  */
 export function searchSchedule(model: ScheduleModel, prng: Prng, options: SearchOptions): SearchState {
   const state = new SearchState(model);
@@ -54,7 +59,7 @@ export function searchSchedule(model: ScheduleModel, prng: Prng, options: Search
   return state;
 }
 
-/** Edges by value, highest first; equal values in seeded random order so no pair is always favoured. */
+/** Meetings by value, highest first; equal values in seeded random order so no pair is always favoured. */
 function valueOrder(model: ScheduleModel, prng: Prng): Int32Array {
   const { count, value } = model.edges;
   const ids = shuffleInPlace(
@@ -69,8 +74,8 @@ function valueOrder(model: ScheduleModel, prng: Prng): Int32Array {
 
 /**
  * Seats meetings best first, each in the free slot its two people's still-waiting requests need
- * least ("pressure": their summed value). Taking the first free slot instead scored about 1%
- * lower on the benchmark fair before improvement.
+ * least ("pressure": their summed value). Taking the first free slot instead scored 0.3–0.8%
+ * lower on the benchmark fair before improvement, and left more for the chains to repair.
  */
 function construct(state: SearchState, order: Int32Array): void {
   const { model } = state;

@@ -52,7 +52,7 @@ export interface Edges {
   u: Int32Array;
   w: Int32Array;
   value: Float64Array;
-  /** Common free slots of edge e are slots[slotStart[e] .. slotStart[e + 1]). */
+  /** Common free slots of candidate meeting e are slots[slotStart[e] .. slotStart[e + 1]). */
   slotStart: Int32Array;
   slots: Int32Array;
 }

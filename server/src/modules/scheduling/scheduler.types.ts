@@ -51,12 +51,13 @@ export interface SchedulingWeights {
   scoreFloor: number;
 }
 
+/** Iteration budgets, not clocks, so that a run is reproducible on any machine. */
 export interface SchedulingEffort {
-  /** Improvement rounds over the unplaced meetings. An iteration budget, not a clock, keeps runs reproducible. */
+  /** Most improvement rounds per pass over the meetings; 0 leaves the greedy schedule as it is. */
   searchRounds: number;
-  /** Restarts from a shaken copy of the best schedule once a round finds nothing better. */
+  /** Times a few meetings are taken out and the schedule repaired, keeping the result if not worse. */
   perturbations: number;
-  /** Steps of the bound's multiplier search; more steps give a tighter reported bound. */
+  /** Steps of the bound's price search; more steps give a tighter reported bound, never a wrong one. */
   boundIterations: number;
 }
 
@@ -68,7 +69,7 @@ export const DEFAULT_SCHEDULING_CONFIG: SchedulingConfig = {
   scoreFloor: 0.1,
   searchRounds: 6,
   perturbations: 30,
-  boundIterations: 400,
+  boundIterations: 450,
 };
 
 export interface ScheduleInput {
@@ -103,7 +104,7 @@ export interface ScheduledMeeting {
  * - PARTICIPANT_CAP: one side already has as many meetings as it accepts.
  * - NO_TABLE: both are free in some common slot, but every table is taken then.
  * - LOCKED_CONFLICT: in every common slot one side is in a locked meeting; unlocking one would make room.
- * - LOWER_VALUE_CONFLICT: in every common slot one side already meets someone else, which was worth more.
+ * - LOWER_VALUE_CONFLICT: in every common slot one side already meets someone else, and the schedule is worth more that way.
  */
 export type UnplacedReason = 'BLOCKED' | 'NO_COMMON_SLOT' | 'PARTICIPANT_CAP' | 'NO_TABLE' | 'LOCKED_CONFLICT' | 'LOWER_VALUE_CONFLICT';
 

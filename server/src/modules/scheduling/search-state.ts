@@ -7,17 +7,17 @@ import type { ScheduleModel } from './schedule-model';
  */
 export class SearchState {
   readonly slotCount: number;
-  /** Slot of each edge, or -1 while unplaced. */
+  /** Slot of each candidate meeting, or -1 while it waits. */
   readonly slotOf: Int32Array;
-  /** participant × slot: the edge held then, or -1. */
+  /** participant × slot: the meeting held then, or -1. */
   readonly occ: Int32Array;
   readonly load: Int32Array;
   readonly inSlot: Int32Array;
-  /** Edges placed in each slot, packed in rows of `rowWidth`; `posOf` finds an edge in its row. */
+  /** Meetings seated in each slot, packed in rows of `rowWidth`; `posOf` finds one in its row. */
   private readonly members: Int32Array;
   private readonly posOf: Int32Array;
   private readonly rowWidth: number;
-  /** Edges placed by the chain being tried; they must not be evicted again by the same chain. */
+  /** Meetings seated by the chain being tried; the same chain must not evict them again. */
   readonly placedInChain: Uint8Array;
   private journal: Int32Array;
   private journalLength = 0;
@@ -58,6 +58,8 @@ export class SearchState {
   }
 
   place(e: number, s: number): void {
+    // Seating a meeting twice would corrupt every count below; fail loudly instead.
+    if ((this.slotOf[e] ?? 0) >= 0) throw new Error(`meeting ${e} is already seated`);
     this.apply(e, s, true);
     this.record(e * 2 + 1, s);
     this.placedInChain[e] = 1;
@@ -95,7 +97,7 @@ export class SearchState {
 
   /**
    * The cheapest meeting in slot `s` that the current chain may still evict, or -1. Ties go to
-   * the lowest edge number, so replaying a chain after an undo makes the same choices.
+   * the lowest meeting number, so replaying a chain after an undo makes the same choices.
    */
   cheapestIn(s: number): number {
     const value = this.model.edges.value;
