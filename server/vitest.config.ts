@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 // type-graphql loads graphql's CommonJS build; make vitest use the same one.
 export default defineConfig({
-  resolve: { alias: { graphql: require.resolve('graphql/index.js') } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql/index.js') }] },
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',

@@ -56,8 +56,8 @@ for (const suite of suites) {
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-    if (run.status !== 0 && r.numFailedTests === 0) {
-      // The runner failed outside any test (a crashed setup or an unhandled error).
+    if ((run.status !== 0 && r.numFailedTests === 0) || r.numTotalTests === 0) {
+      // The runner failed outside any test (a crashed setup, an unhandled error, or no test ran).
       failed++;
       broken = true;
     }

@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 const graphql = require.resolve('graphql/index.js', { paths: [new URL('../server', import.meta.url).pathname] });
 
 export default defineConfig({
-  resolve: { alias: { graphql } },
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     projects: [
       {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDataSource } from '../../server/src/db/data-source';
+import * as clientDocuments from '../../schema/generated/graphql';
 import { graphql } from '../generated';
 import { adminQuery, withDatabase } from '../support/postgres';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -115,6 +116,29 @@ describe('errors never leak internals', () => {
       body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
     });
     expect(batch.status).toBe(400);
+  });
+
+  it('refuses queries that are too deep, too aliased or too long, before running them', async () => {
+    const deep = `{ categories { ${'children { '.repeat(11)}code${' }'.repeat(11)} } }`;
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const tokens = `{ ${Array.from({ length: 400 }, (_, i) => `f${i}: __typename`).join(' ')} }`;
+    for (const query of [deep, aliases, tokens]) {
+      const res = await server.gql(query, {});
+      expect(res.data ?? null, query.slice(0, 40)).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code, query.slice(0, 40)).toMatch(
+        /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT|GRAPHQL_PARSE_FAILED/,
+      );
+    }
+  });
+
+  it('lets every operation the web client sends through the query limits', async () => {
+    const documents = Object.entries(clientDocuments).filter(([name]) => name.endsWith('Document'));
+    expect(documents.length).toBeGreaterThan(10);
+    for (const [name, doc] of documents) {
+      const res = await server.gql(doc as never, {});
+      const limited = (res.errors ?? []).filter((e) => /limit|exceeded/i.test(e.message));
+      expect(limited, name).toEqual([]);
+    }
   });
 
   it('serves pages with a Content-Security-Policy and the usual protective headers', async () => {

@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/context';
@@ -24,6 +25,15 @@ export async function mountGraphql(
   services: Services,
   config: Config,
 ): Promise<ApolloServer<RequestContext>> {
+  // Query limits: graphql-armor's defaults (15 aliases, 50 directives, 1000
+  // tokens) except depth and cost, raised to what real screens need: the
+  // cooperative page nests 9 levels (cooperative → products → edges → node →
+  // certifications …) and costs about 10,600 by armor's measure. See README.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 15_000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     formatError: createFormatError((err) => app.log.error({ err }, 'unexpected error in a GraphQL request')),
@@ -32,7 +42,8 @@ export async function mountGraphql(
     hideSchemaDetailsFromClientErrors: config.isProduction,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [fastifyApolloDrainPlugin(app), ...(config.isProduction ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
