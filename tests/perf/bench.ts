@@ -171,7 +171,10 @@ async function main() {
       record('data', 'products', n);
       if (wants('sql')) await sql(app);
       if (wants('catalogue')) await catalogue(app, db.url);
-      if (wants('search')) await search(app);
+      if (wants('search')) {
+        log('search…');
+        await search(app);
+      }
       if (wants('product')) await product(app);
     } finally {
       await app.close();
