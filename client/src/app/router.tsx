@@ -49,7 +49,10 @@ export const router = createBrowserRouter([
       {
         path: 'staff',
         ErrorBoundary: RouteError,
-        children: [{ path: 'verification', lazy: () => import('../routes/staff/verification') }],
+        children: [
+          { path: 'verification', lazy: () => import('../routes/staff/verification') },
+          { path: 'oversight', lazy: () => import('../routes/staff/oversight') },
+        ],
       },
       { path: '*', lazy: () => import('../routes/not-found') },
     ],

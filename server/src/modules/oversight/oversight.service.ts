@@ -34,8 +34,11 @@ export class OversightService {
     const years = [...new Set([year, ...coops.flatMap((c) => [...c.classes.keys()])])].sort((a, b) => a - b);
     const areaByCode = new Map(scope.groups.map((a) => [a.code, a]));
 
+    const parentCode = scope.area.parentCode;
+    const parent = parentCode && (await ctx.services.areas.inScope(ctx, parentCode)) ? await ctx.loaders.area.load(parentCode) : null;
     const summary: OversightSummary = {
       area: scope.area,
+      parent,
       year,
       ...headline(coops, year),
       bySector: countBy(present, SECTORS, (c) => c.sector).map(({ key, count }) => ({ sector: key as Sector, count })),

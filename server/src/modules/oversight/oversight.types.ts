@@ -82,6 +82,7 @@ export class TradeReach {
 @ObjectType()
 export class OversightSummary extends YearFigures {
   @Field(() => Area) area!: Area;
+  @Field(() => Area, { nullable: true, description: 'The area above, when it is within your scope.' }) parent!: Area | null;
   @Field(() => [SectorCount]) bySector!: SectorCount[];
   @Field(() => [StatusCount], { description: 'Current registry status.' }) byStatus!: StatusCount[];
   @Field(() => [ClassCount]) byClass!: ClassCount[];
