@@ -49,6 +49,16 @@ describe('the oversight dashboard', () => {
     const sheet = wb.getWorksheet('Hợp tác xã')!;
     expect(sheet.getRow(1).getCell(1).value).toBe('Tên hợp tác xã');
     expect(sheet.rowCount - 1).toBe(await coops.count());
+
+    // Drill down to one cooperative's file and record this year's assessment.
+    const name = await coops.first().innerText();
+    await coops.first().click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    const form = page.getByTestId('rating-form');
+    await form.getByLabel('Năm').fill('2025');
+    await form.getByLabel('Điểm').fill('80');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('row').filter({ hasText: '2025' }).filter({ hasText: 'Tốt' }).waitFor();
     await page.context().close();
   });
 

@@ -52,6 +52,8 @@ export const router = createBrowserRouter([
         children: [
           { path: 'verification', lazy: () => import('../routes/staff/verification') },
           { path: 'oversight', lazy: () => import('../routes/staff/oversight') },
+          { path: 'audit', lazy: () => import('../routes/staff/audit') },
+          { path: 'cooperatives/:cooperativeId', lazy: () => import('../routes/staff/cooperative-oversight') },
         ],
       },
       { path: '*', lazy: () => import('../routes/not-found') },

@@ -37,7 +37,7 @@ export function AreaCooperatives(props: { areaCode: string }) {
       <ul className="oversight-coops" data-testid="area-cooperatives">
         {list.edges.map(({ node }) => (
           <li key={node.id}>
-            <Link to={`/cooperatives/${node.id}`}>{node.name}</Link>
+            <Link to={`/staff/cooperatives/${node.id}`}>{node.name}</Link>
             <span className={`badge status-${node.status.toLowerCase()}`}>{t(`enums.cooperativeStatus.${node.status}`)}</span>
             {node.currentRating && (
               <span className="badge">

@@ -110,6 +110,9 @@ export function Component() {
       <title>{`${t('oversight.title')} · CoopLink`}</title>
       <h1>{t('oversight.title')}</h1>
       <p className="muted">{t('oversight.lead')}</p>
+      <p>
+        <Link to="/staff/audit">{t('oversight.auditLink')}</Link>
+      </p>
       <Suspense fallback={<PageSkeleton />}>
         <Dashboard queryRef={queryRef} />
       </Suspense>
@@ -248,7 +251,7 @@ function Dashboard({ queryRef }: { queryRef: DashboardRef }) {
         <ul className="oversight-coops">
           {s.stopped.map((x) => (
             <li key={x.cooperative.id}>
-              <Link to={`/cooperatives/${x.cooperative.id}`}>{x.cooperative.name}</Link>
+              <Link to={`/staff/cooperatives/${x.cooperative.id}`}>{x.cooperative.name}</Link>
               <span className="badge">{t(`enums.cooperativeStatus.${x.status}`)}</span>
               {x.since && (
                 <span className="muted">{t('oversight.waiting', { date: formatLocalDate(x.since), count: x.daysWaiting ?? 0 })}</span>
@@ -267,7 +270,7 @@ function Dashboard({ queryRef }: { queryRef: DashboardRef }) {
             <li key={p.cooperative.id} className="card">
               <details>
                 <summary>
-                  <Link to={`/cooperatives/${p.cooperative.id}`}>{p.cooperative.name}</Link>{' '}
+                  <Link to={`/staff/cooperatives/${p.cooperative.id}`}>{p.cooperative.name}</Link>{' '}
                   {p.isPilot && <span className="badge">{t('oversight.pilot')}</span>}
                   {p.isModel && <span className="badge">{t('oversight.model')}</span>}{' '}
                   <progress max={Math.max(1, p.itemsTotal)} value={p.itemsDone} aria-label={t('oversight.progress')} />{' '}
