@@ -41,7 +41,7 @@ export async function seedOversight(q: Queryable, opts: { seed: number }): Promi
                 l.actor_id, l.at
            FROM audit_log l
           WHERE l.action = 'cooperative.status_changed' AND l.entity = 'cooperative'
-            AND NOT EXISTS (SELECT 1 FROM cooperative_status_change s WHERE s.cooperative_id::text = l.entity_id)
+            AND NOT EXISTS (SELECT 1 FROM cooperative_status_change s WHERE s.cooperative_id = l.entity_id::uuid)
           ORDER BY l.at
          RETURNING 1)
        SELECT count(*)::int AS n FROM ins`,
