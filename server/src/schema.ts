@@ -8,6 +8,7 @@ import { BusinessResolver } from './modules/business/business.resolver';
 import { CatalogueSearchResolver } from './modules/catalogue-search/catalogue-search.resolver';
 import { CategoryResolver } from './modules/catalogue/category.resolver';
 import { CooperativeResolver } from './modules/cooperative/cooperative.resolver';
+import { CooperativeOversightResolver, OversightResolver, RatingEvidenceResolver } from './modules/oversight/oversight.resolver';
 import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 
@@ -21,6 +22,9 @@ export const RESOLVERS = [
   ProductResolver,
   CertificationResolver,
   VerificationResolver,
+  OversightResolver,
+  CooperativeOversightResolver,
+  RatingEvidenceResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -6,6 +6,8 @@ import { TokenService } from './modules/auth/tokens';
 import { BusinessService } from './modules/business/business.service';
 import { CatalogueSearchService } from './modules/catalogue-search/catalogue-search.service';
 import { CooperativeService } from './modules/cooperative/cooperative.service';
+import { OversightService } from './modules/oversight/oversight.service';
+import { StatusService } from './modules/oversight/status.service';
 import { ProductService } from './modules/product/product.service';
 import { VerificationService } from './modules/verification/verification.service';
 
@@ -22,6 +24,8 @@ export function createServices(config: Config) {
     products: new ProductService(),
     search: new CatalogueSearchService(),
     verification: new VerificationService(),
+    oversight: new OversightService(),
+    status: new StatusService(),
   };
 }
 

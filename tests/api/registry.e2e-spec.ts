@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated';
 import { anyCommune, createBusiness, createCooperative, createUser, type TestUser } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { PNG_1X1, uploadFile } from '../support/uploads';
 
 const Queue = graphql(`
   query TVerificationQueue($first: Int) {
@@ -160,6 +161,24 @@ const Areas = graphql(`
   }
 `);
 
+const RatingDetail = graphql(`
+  mutation TRecordRatingDetail($input: RecordRatingInput!) {
+    recordRating(input: $input) {
+      id
+      ratings {
+        year
+        ratingClass
+        criteria {
+          name
+          score
+          maxScore
+        }
+        evidenceUrl
+      }
+    }
+  }
+`);
+
 let server: TestServer;
 let staff: TestUser;
 let scopedStaff: TestUser;
@@ -259,6 +278,79 @@ describe('ratings', () => {
     );
     const res = await server.gql(RecordRating, { input: { cooperativeId: young!.id, year: 2024, score: 90 } }, { token: staff.token });
     expect(res.data?.recordRating.currentRating).toEqual({ year: 2024, score: null, ratingClass: 'UNRATED' });
+  });
+
+  it('rates a cooperative 12 months old on 31 December, and not one a day younger', async () => {
+    const commune = await anyCommune(server, '848');
+    const young = async (established: string) =>
+      (
+        await server.query<{ id: string }>(
+          `INSERT INTO cooperative (name, registration_number, sector, subsector, area_code, member_count, established_on)
+           VALUES ('HTX Ranh Giới', $1, 'AGRICULTURE', 'Lúa', $2, 7, $3) RETURNING id`,
+          [`EDGE-${established}`, commune, established],
+        )
+      )[0]!.id;
+    const exactly = await server.gql(
+      RecordRating,
+      { input: { cooperativeId: await young('2023-12-31'), year: 2024, score: 80 } },
+      { token: staff.token },
+    );
+    expect(exactly.data?.recordRating.currentRating).toEqual({ year: 2024, score: 80, ratingClass: 'GOOD' });
+    const dayShort = await server.gql(
+      RecordRating,
+      { input: { cooperativeId: await young('2024-01-01'), year: 2024, score: 80 } },
+      { token: staff.token },
+    );
+    expect(dayShort.data?.recordRating.currentRating).toEqual({ year: 2024, score: null, ratingClass: 'UNRATED' });
+  });
+
+  it('keeps the criteria and the staff member’s own evidence upload with the rating', async () => {
+    const upload = await uploadFile(server.url, staff.token, PNG_1X1, 'bien-ban.png', 'image/png');
+    const res = await server.gql(
+      RatingDetail,
+      {
+        input: {
+          cooperativeId: coopId,
+          year: 2022,
+          score: 72.5,
+          criteria: [
+            { name: 'Tổ chức, quản lý', score: 20, maxScore: 25 },
+            { name: 'Hiệu quả kinh tế', score: 52.5, maxScore: 75 },
+          ],
+          evidenceUploadId: upload.body.id,
+        },
+      },
+      { token: staff.token },
+    );
+    expect(res.data?.recordRating.ratings.find((r) => r.year === 2022)).toEqual({
+      year: 2022,
+      ratingClass: 'FAIR',
+      criteria: [
+        { name: 'Tổ chức, quản lý', score: 20, maxScore: 25 },
+        { name: 'Hiệu quả kinh tế', score: 52.5, maxScore: 75 },
+      ],
+      evidenceUrl: upload.body.url,
+    });
+    const foreign = await uploadFile(server.url, manager.token, PNG_1X1, 'x.png', 'image/png');
+    const stolen = await server.gql(
+      RatingDetail,
+      { input: { cooperativeId: coopId, year: 2021, score: 70, evidenceUploadId: foreign.body.id } },
+      { token: staff.token },
+    );
+    expect(stolen.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.evidenceUploadId' }] });
+    const over = await server.gql(
+      RatingDetail,
+      { input: { cooperativeId: coopId, year: 2021, score: 70, criteria: [{ name: 'Vốn', score: 30, maxScore: 25 }] } },
+      { token: staff.token },
+    );
+    expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.criteria.0.score' }] });
+    const outside = await server.gql(
+      RecordRating,
+      { input: { cooperativeId: coopId, year: 2021, score: 70 } },
+      { token: scopedStaff.token },
+    );
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await server.query(`SELECT count(*)::int AS n FROM cooperative_rating WHERE year = 2021`)).toEqual([{ n: 0 }]);
   });
 
   it('refuses scores outside 0–100 and non-staff callers', async () => {

@@ -13,6 +13,7 @@ export const typePolicies: TypePolicies = {
     fields: {
       products: { keyArgs: ['search', 'filter', 'sort', 'first'], merge: mergeConnection },
       verificationQueue: { keyArgs: false, merge: mergeConnection },
+      auditLog: { keyArgs: ['filter'], merge: mergeConnection },
     },
   },
   Cooperative: {

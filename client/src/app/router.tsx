@@ -49,7 +49,12 @@ export const router = createBrowserRouter([
       {
         path: 'staff',
         ErrorBoundary: RouteError,
-        children: [{ path: 'verification', lazy: () => import('../routes/staff/verification') }],
+        children: [
+          { path: 'verification', lazy: () => import('../routes/staff/verification') },
+          { path: 'oversight', lazy: () => import('../routes/staff/oversight') },
+          { path: 'audit', lazy: () => import('../routes/staff/audit') },
+          { path: 'cooperatives/:cooperativeId', lazy: () => import('../routes/staff/cooperative-oversight') },
+        ],
       },
       { path: '*', lazy: () => import('../routes/not-found') },
     ],

@@ -74,3 +74,10 @@ export function parseVndInput(text: string): number | null {
   const value = Number(digits);
   return Number.isSafeInteger(value) ? value : null;
 }
+
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A share from 0 to 1 as "33,9 %". */
+export function formatShare(share: number): string {
+  return percent.format(share);
+}

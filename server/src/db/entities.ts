@@ -4,6 +4,7 @@ import { AuthSession, MembershipRow, User } from '../modules/auth/user.entity';
 import { Business } from '../modules/business/business.entity';
 import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
+import { CooperativeStatusChange, PilotChecklistItem } from '../modules/oversight/oversight.entity';
 import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
 import { Upload } from '../modules/upload/upload.entity';
 
@@ -22,4 +23,6 @@ export const ENTITIES = [
   Product,
   ProductImageRow,
   Upload,
+  CooperativeStatusChange,
+  PilotChecklistItem,
 ];

@@ -1,4 +1,5 @@
 import { Foundation1764300000000 } from './1764300000000-Foundation';
+import { Oversight1764500000000 } from './1764500000000-Oversight';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1764300000000];
+export const MIGRATIONS = [Foundation1764300000000, Oversight1764500000000];

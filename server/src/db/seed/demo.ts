@@ -11,6 +11,7 @@ import {
   type CooperativeContext,
 } from './cooperatives';
 import { vietnamDate } from './dates';
+import { seedOversight } from './oversight';
 import { planProvince } from './plan';
 import type { Queryable } from './queryable';
 import { Random } from './random';
@@ -166,6 +167,7 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
     'ON CONFLICT DO NOTHING',
   );
   summary.memberships = memberships.length;
+  await seedOversight(q, { seed });
   progress(total, total, 'done');
   return summary;
 }

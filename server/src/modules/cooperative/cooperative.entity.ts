@@ -57,6 +57,13 @@ export class Cooperative {
   @Field(() => Int) @Column({ type: 'integer' }) version!: number;
 }
 
+@ObjectType()
+export class RatingCriterion {
+  @Field(() => String) name!: string;
+  @Field(() => Float) score!: number;
+  @Field(() => Float) maxScore!: number;
+}
+
 @ObjectType('Rating')
 @Entity('cooperative_rating')
 export class CooperativeRating {
@@ -68,6 +75,8 @@ export class CooperativeRating {
   score!: number | null;
   @Field(() => RatingClass) @Column({ type: 'text', name: 'rating_class' }) ratingClass!: RatingClass;
   @Field(() => String) @Column({ type: 'text' }) notes!: string;
+  @Field(() => [RatingCriterion]) @Column({ type: 'jsonb' }) criteria!: RatingCriterion[];
+  @Column({ type: 'uuid', name: 'evidence_upload_id', nullable: true }) evidenceUploadId!: string | null;
   @Column({ type: 'uuid', name: 'recorded_by', nullable: true }) recordedBy!: string | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'recorded_at' }) recordedAt!: Date;
 }

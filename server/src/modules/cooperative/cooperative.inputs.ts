@@ -1,4 +1,18 @@
-import { IsEmail, IsInt, IsLatitude, IsLongitude, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsEmail,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar, MoneyScalar } from '../../common/scalars';
 import { Sector } from './cooperative.entity';
@@ -43,6 +57,17 @@ export class UpdateCooperativeInput {
 }
 
 @InputType()
+export class RatingCriterionInput {
+  @Field(() => String) @Length(1, 200) name!: string;
+  @Field(() => Float) @Min(0) @Max(100) score!: number;
+  @Field(() => Float, { nullable: true, description: 'The most the criterion can score; 100 when empty.' })
+  @IsOptional()
+  @Min(0.01)
+  @Max(100)
+  maxScore?: number | null;
+}
+
+@InputType()
 export class RecordRatingInput {
   @Field(() => ID) @IsUUID() cooperativeId!: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year!: number;
@@ -52,4 +77,13 @@ export class RecordRatingInput {
   @Max(100)
   score?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) notes?: string | null;
+  @Field(() => [RatingCriterionInput], { nullable: true, description: 'Scores per criterion of the assessment form.' })
+  @IsOptional()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  criteria?: RatingCriterionInput[] | null;
+  @Field(() => ID, { nullable: true, description: 'An upload of the signed assessment, made by the same staff member.' })
+  @IsOptional()
+  @IsUUID()
+  evidenceUploadId?: string | null;
 }

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../common/context';
 import { inTransaction, isStaff } from '../../common/context';
-import { DuplicateError, VersionConflictError, constraintName, notFound, sqlState } from '../../common/errors';
+import { DuplicateError, VersionConflictError, badInput, constraintName, notFound, sqlState } from '../../common/errors';
 import { assertCooperativeMember } from '../../common/ownership';
 import { type ConnectionShape, type Page, toConnection } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned';
@@ -96,20 +96,43 @@ export class CooperativeService {
     return ctx.em.getRepository(Cooperative).findOneByOrFail({ id: coop.id });
   }
 
-  /** Records (or corrects) the yearly assessment; the class follows Circular 01/2020. */
+  /**
+   * Records (or corrects) the yearly assessment; the class follows Circular
+   * 01/2020. Scoped officers rate only inside their area.
+   */
   async recordRating(ctx: RequestContext, input: RecordRatingInput): Promise<Cooperative> {
-    const coop = await this.get(ctx, input.cooperativeId);
-    if (!coop) throw notFound('Cooperative');
+    const coop = await ctx.services.status.assertCooperativeInScope(ctx, input.cooperativeId);
     const score = input.score ?? null;
     const ratingClass = ratingClassFor(score, coop.establishedOn, input.year);
+    const criteria = (input.criteria ?? []).map((c, i) => {
+      const maxScore = c.maxScore ?? 100;
+      if (c.score > maxScore) throw badInput(`input.criteria.${i}.score`, 'The score is above the criterion maximum.', ['max']);
+      return { name: c.name.trim(), score: c.score, maxScore };
+    });
+    if (input.evidenceUploadId) {
+      const [owned] = await ctx.em.query<unknown[]>(`SELECT 1 FROM upload WHERE id = $1 AND owner_id = $2`, [
+        input.evidenceUploadId,
+        ctx.user?.id,
+      ]);
+      if (!owned) throw badInput('input.evidenceUploadId', 'Upload the evidence first.', ['upload']);
+    }
     return inTransaction(ctx, async (tx) => {
       await tx.em.query(
-        `INSERT INTO cooperative_rating (cooperative_id, year, score, rating_class, notes, recorded_by)
-         VALUES ($1,$2,$3,$4,$5,$6)
+        `INSERT INTO cooperative_rating (cooperative_id, year, score, rating_class, notes, criteria, evidence_upload_id, recorded_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
          ON CONFLICT (cooperative_id, year) DO UPDATE
-           SET score = EXCLUDED.score, rating_class = EXCLUDED.rating_class, notes = EXCLUDED.notes,
-               recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
-        [coop.id, input.year, ratingClass === 'UNRATED' ? null : score, ratingClass, input.notes ?? '', tx.user?.id],
+           SET score = EXCLUDED.score, rating_class = EXCLUDED.rating_class, notes = EXCLUDED.notes, criteria = EXCLUDED.criteria,
+               evidence_upload_id = EXCLUDED.evidence_upload_id, recorded_by = EXCLUDED.recorded_by, recorded_at = now()`,
+        [
+          coop.id,
+          input.year,
+          ratingClass === 'UNRATED' ? null : score,
+          ratingClass,
+          input.notes ?? '',
+          JSON.stringify(criteria),
+          input.evidenceUploadId ?? null,
+          tx.user?.id,
+        ],
       );
       await tx.services.audit.record(tx, 'cooperative.rated', 'cooperative', coop.id, { year: input.year, score, ratingClass });
       return coop;
