@@ -10,6 +10,10 @@ import { CategoryResolver } from './modules/catalogue/category.resolver';
 import { CooperativeResolver } from './modules/cooperative/cooperative.resolver';
 import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
+import { FairResolver } from './modules/fair/fair.resolver';
+import { FairRegistrationResolver } from './modules/fair/registration.resolver';
+import { MeetingRequestResolver } from './modules/fair/meeting-request.resolver';
+import { FairMeetingResolver } from './modules/fair/schedule.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -21,6 +25,10 @@ export const RESOLVERS = [
   ProductResolver,
   CertificationResolver,
   VerificationResolver,
+  FairResolver,
+  FairRegistrationResolver,
+  MeetingRequestResolver,
+  FairMeetingResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

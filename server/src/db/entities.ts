@@ -6,6 +6,7 @@ import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
 import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
 import { Upload } from '../modules/upload/upload.entity';
+import { Fair, FairMeeting, FairRegistration, MeetingRequest } from '../modules/fair/fair.entity';
 
 export const ENTITIES = [
   Area,
@@ -22,4 +23,8 @@ export const ENTITIES = [
   Product,
   ProductImageRow,
   Upload,
+  Fair,
+  FairRegistration,
+  MeetingRequest,
+  FairMeeting,
 ];
