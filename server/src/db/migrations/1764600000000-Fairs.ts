@@ -69,7 +69,9 @@ export class Fairs1764600000000 implements MigrationInterface {
     await q.query(
       `CREATE UNIQUE INDEX fair_registration_org_uq ON fair_registration(fair_id, organization_id) WHERE status NOT IN ('CANCELLED','REJECTED')`,
     );
-    await q.query(`CREATE UNIQUE INDEX fair_registration_booth_uq ON fair_registration(fair_id, booth_number) WHERE booth_number IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX fair_registration_booth_uq ON fair_registration(fair_id, booth_number) WHERE booth_number IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX fair_registration_org_idx ON fair_registration(organization_id)`);
 
     await q.query(`

@@ -122,8 +122,9 @@ export class FairRegistration {
   @Field(() => [Int], { description: 'Slot indexes in which this participant cannot meet.' })
   @Column({ type: 'smallint', array: true, name: 'unavailable_slots' })
   unavailableSlots!: number[];
-  @Field(() => DateTimeISO, { nullable: true }) @Column({ type: 'timestamptz', name: 'checked_in_at', nullable: true }) checkedInAt!:
-    Date | null;
+  @Field(() => DateTimeISO, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'checked_in_at', nullable: true })
+  checkedInAt!: Date | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
   @Field(() => Int) @Column({ type: 'integer' }) version!: number;
 }
@@ -138,7 +139,9 @@ export class MeetingRequest {
   @Field(() => MeetingPreferenceLevel) @Column({ type: 'text' }) preference!: MeetingPreferenceLevel;
   @Field(() => String) @Column({ type: 'text' }) reason!: string;
   @Field(() => MeetingRequestStatus) @Column({ type: 'text' }) status!: MeetingRequestStatus;
-  @Field(() => DateTimeISO, { nullable: true }) @Column({ type: 'timestamptz', name: 'expires_at', nullable: true }) expiresAt!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true })
+  @Column({ type: 'timestamptz', name: 'expires_at', nullable: true })
+  expiresAt!: Date | null;
   @Field(() => Boolean, { description: 'Staff sent or accepted it on the cooperative’s behalf.' })
   @Column({ type: 'boolean', name: 'booked_by_staff' })
   bookedByStaff!: boolean;

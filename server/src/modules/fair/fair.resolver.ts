@@ -101,7 +101,11 @@ export class FairResolver {
   }
 
   @FieldResolver(() => [FairMeeting], { description: 'The whole grid for staff, or one organisation’s meetings (at most slots × tables).' })
-  meetings(@Root() fair: Fair, @Ctx() ctx: RequestContext, @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string | null) {
+  meetings(
+    @Root() fair: Fair,
+    @Ctx() ctx: RequestContext,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId?: string | null,
+  ) {
     return ctx.services.schedules.meetings(ctx, fair.id, organizationId ? assertUuid(organizationId, 'organizationId') : null);
   }
 

@@ -52,7 +52,11 @@ export class FairService {
       where.push(sql.replace('?', `$${args.length}`));
     };
     // Drafts reach staff only, and only when they ask for them.
-    if (filter?.status?.length) add('status = ANY(?)', filter.status.filter((s) => s !== FairStatus.DRAFT || isStaff(ctx)));
+    if (filter?.status?.length)
+      add(
+        'status = ANY(?)',
+        filter.status.filter((s) => s !== FairStatus.DRAFT || isStaff(ctx)),
+      );
     else where.push(`status <> 'DRAFT'`);
     if (filter?.kind?.length) add('kind = ANY(?)', filter.kind);
     if (filter?.from) add('ends_on >= ?', filter.from);
@@ -126,8 +130,7 @@ export class FairService {
     if (fair.status === FairStatus.COMPLETED) return InvalidTransitionError.of(fair.status, fair.status);
     this.check(input);
     await this.checkArea(ctx, input.areaCode);
-    if (input.boothCapacity < fair.boothsTaken)
-      throw badInput('boothCapacity', 'More booths are already allocated than this.', ['min']);
+    if (input.boothCapacity < fair.boothsTaken) throw badInput('boothCapacity', 'More booths are already allocated than this.', ['min']);
     return inTransaction(ctx, async (tx) => {
       const result = await updateVersioned(tx.em, 'fair', fair.id, input.version, this.columns(input));
       if (result.kind === 'conflict') return VersionConflictError.of(result.currentVersion);

@@ -125,7 +125,10 @@ export class FairRegistrationConnection extends Connection(FairRegistration, 'Fa
 @ObjectType()
 export class MeetingRequestConnection extends Connection(MeetingRequest, 'MeetingRequest') {}
 
-export const FairResult = createUnionType({ name: 'FairResult', types: () => [Fair, VersionConflictError, InvalidTransitionError] as const });
+export const FairResult = createUnionType({
+  name: 'FairResult',
+  types: () => [Fair, VersionConflictError, InvalidTransitionError] as const,
+});
 export const RegisterForFairResult = createUnionType({
   name: 'RegisterForFairResult',
   types: () => [FairRegistration, RegistrationClosedError, DuplicateError, NotVerifiedError] as const,

@@ -33,7 +33,8 @@ export class MeetingRequestService {
     if (!from) throw notFound('Registration');
     await assertCanActFor(ctx, from);
     if (input.book && !isStaff(ctx)) throw forbidden('Only staff book meetings on someone’s behalf.');
-    if (!to || to.fairId !== from.fairId || to.id === from.id) throw badInput('toRegistrationId', 'Not a participant of this event.', ['fair']);
+    if (!to || to.fairId !== from.fairId || to.id === from.id)
+      throw badInput('toRegistrationId', 'Not a participant of this event.', ['fair']);
     if (from.status !== RegistrationStatus.ACCEPTED || to.status !== RegistrationStatus.ACCEPTED) return NotParticipatingError.of();
     const fair = await ctx.services.fairs.require(ctx, from.fairId);
     if (fair.status !== FairStatus.OPEN && fair.status !== FairStatus.CLOSED) return InvalidTransitionError.of(fair.status, 'REQUEST');
@@ -59,7 +60,10 @@ export class MeetingRequestService {
   }
 
   /** The receiver (or staff for them) answers; an answer after the expiry is refused. */
-  async respond(ctx: RequestContext, input: RespondMeetingRequestInput): Promise<MeetingRequest | RequestExpiredError | InvalidTransitionError> {
+  async respond(
+    ctx: RequestContext,
+    input: RespondMeetingRequestInput,
+  ): Promise<MeetingRequest | RequestExpiredError | InvalidTransitionError> {
     const req = await ctx.em.getRepository(MeetingRequest).findOneBy({ id: input.requestId });
     if (!req) throw notFound('Meeting request');
     const to = await registrationLoader(ctx).load(req.toRegistrationId);

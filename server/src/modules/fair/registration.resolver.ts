@@ -4,7 +4,13 @@ import { toPage } from '../../common/pagination';
 import { Product } from '../product/product.entity';
 import { FairRegistration } from './fair.entity';
 import { RegisterForFairInput, RegistrationRefInput, ReviewRegistrationInput, SetAvailabilityInput } from './fair.inputs';
-import { MeetingRequestConnection, RegisterForFairResult, RegistrationResult, ReviewRegistrationResult, SuggestedPartner } from './fair.types';
+import {
+  MeetingRequestConnection,
+  RegisterForFairResult,
+  RegistrationResult,
+  ReviewRegistrationResult,
+  SuggestedPartner,
+} from './fair.types';
 
 @Resolver(() => FairRegistration)
 export class FairRegistrationResolver {

@@ -1,6 +1,15 @@
 import type { RequestContext } from '../../common/context';
 import { inTransaction, isStaff } from '../../common/context';
-import { DuplicateError, InvalidTransitionError, NotVerifiedError, badInput, constraintName, forbidden, notFound, sqlState } from '../../common/errors';
+import {
+  DuplicateError,
+  InvalidTransitionError,
+  NotVerifiedError,
+  badInput,
+  constraintName,
+  forbidden,
+  notFound,
+  sqlState,
+} from '../../common/errors';
 import { assertBusinessMember, assertCooperativeMember } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { Fair, FairRegistration, FairStatus, RegistrationStatus } from './fair.entity';
@@ -55,7 +64,8 @@ export class RegistrationService {
     input: RegisterForFairInput,
   ): Promise<FairRegistration | RegistrationClosedError | DuplicateError | NotVerifiedError> {
     const fair = await ctx.services.fairs.require(ctx, input.fairId);
-    if (!!input.cooperativeId === !!input.businessId) throw badInput('cooperativeId', 'Name either a cooperative or a business.', ['oneOf']);
+    if (!!input.cooperativeId === !!input.businessId)
+      throw badInput('cooperativeId', 'Name either a cooperative or a business.', ['oneOf']);
     let verified: boolean;
     if (input.cooperativeId) {
       const coop = await ctx.loaders.cooperative.load(input.cooperativeId);
@@ -86,7 +96,14 @@ export class RegistrationService {
         const rows: { id: string }[] = await tx.em.query(
           `INSERT INTO fair_registration (fair_id, cooperative_id, business_id, needs_booth, product_ids, note)
            VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [fair.id, input.cooperativeId ?? null, input.businessId ?? null, input.needsBooth ?? !!input.cooperativeId, productIds, input.note ?? ''],
+          [
+            fair.id,
+            input.cooperativeId ?? null,
+            input.businessId ?? null,
+            input.needsBooth ?? !!input.cooperativeId,
+            productIds,
+            input.note ?? '',
+          ],
         );
         return tx.em.getRepository(FairRegistration).findOneByOrFail({ id: rows[0]!.id });
       });
@@ -101,7 +118,10 @@ export class RegistrationService {
    * the fair's counter, which the row lock serialises and a CHECK backs, so concurrent
    * acceptances can never take more booths than there are: the losers get CapacityFullError.
    */
-  async review(ctx: RequestContext, input: ReviewRegistrationInput): Promise<FairRegistration | CapacityFullError | InvalidTransitionError | DuplicateError> {
+  async review(
+    ctx: RequestContext,
+    input: ReviewRegistrationInput,
+  ): Promise<FairRegistration | CapacityFullError | InvalidTransitionError | DuplicateError> {
     const reg = await this.require(ctx, input.registrationId);
     try {
       return await inTransaction(ctx, async (tx) => {
@@ -113,7 +133,9 @@ export class RegistrationService {
           [RegistrationDecision.WAITLIST]: [RegistrationStatus.APPLIED],
           [RegistrationDecision.REJECT]: [RegistrationStatus.APPLIED, RegistrationStatus.WAITLISTED],
         };
-        const to = { ACCEPT: RegistrationStatus.ACCEPTED, WAITLIST: RegistrationStatus.WAITLISTED, REJECT: RegistrationStatus.REJECTED }[input.decision];
+        const to = { ACCEPT: RegistrationStatus.ACCEPTED, WAITLIST: RegistrationStatus.WAITLISTED, REJECT: RegistrationStatus.REJECTED }[
+          input.decision
+        ];
         if (!allowed[input.decision].includes(from)) return InvalidTransitionError.of(from, to);
         let booth: number | null = null;
         if (to === RegistrationStatus.ACCEPTED && cur.needs_booth) {

@@ -8,7 +8,7 @@ import { Fair, FairMeeting, FairStatus, MeetingPreferenceLevel } from './fair.en
 import type { MoveMeetingInput } from './fair.inputs';
 import { affinityParties } from './fair-loaders';
 import { slotsOf } from './fair.service';
-import { MeetingConflictError, ScheduleInputInvalidError, type ScheduleRun } from './fair.types';
+import { MeetingConflictError, ScheduleInputInvalidError, ScheduleRun } from './fair.types';
 
 export class ScheduleService {
   /**
@@ -59,7 +59,11 @@ export class ScheduleService {
           matchScore: score(r.from_registration, r.to_registration),
           mutual: false,
         }));
-      const locked: LockedMeeting[] = kept.map((m) => ({ participantIds: [m.registrationA, m.registrationB], slot: m.slot, table: m.table }));
+      const locked: LockedMeeting[] = kept.map((m) => ({
+        participantIds: [m.registrationA, m.registrationB],
+        slot: m.slot,
+        table: m.table,
+      }));
       const started = performance.now();
       let result;
       try {
@@ -99,7 +103,7 @@ export class ScheduleService {
           ],
         );
       }
-      const run: ScheduleRun = {
+      const run: ScheduleRun = Object.assign(new ScheduleRun(), {
         meetingsRequested: result.meetingsRequested,
         meetingsPlaced: result.meetingsPlaced,
         objective: result.objective,
@@ -109,7 +113,7 @@ export class ScheduleService {
         lockedKept: kept.length,
         unplaced: result.unplaced.map((u) => ({ requestId: u.requestId, reason: u.reason })),
         elapsedMs,
-      };
+      });
       await tx.em.query(`UPDATE fair SET last_schedule = $2 WHERE id = $1`, [fair.id, JSON.stringify({ ...run, at: new Date() })]);
       await ctx.services.audit.record(tx, 'fair.schedule', 'fair', fair.id, {
         placed: run.meetingsPlaced,
@@ -121,7 +125,7 @@ export class ScheduleService {
   }
 
   lastRun(fair: Fair): ScheduleRun | null {
-    return (fair.lastSchedule as ScheduleRun | null) ?? null;
+    return fair.lastSchedule ? Object.assign(new ScheduleRun(), fair.lastSchedule) : null;
   }
 
   /**
@@ -162,7 +166,12 @@ export class ScheduleService {
   /** Staff see the whole grid; an organisation sees its own meetings. Bounded by slots × tables of one fair. */
   async meetings(ctx: RequestContext, fairId: string, organizationId: string | null): Promise<FairMeeting[]> {
     if (!organizationId && !isStaff(ctx)) throw forbidden();
-    if (organizationId && !isStaff(ctx) && !(await isCooperativeMember(ctx, organizationId)) && !(await isBusinessMember(ctx, organizationId)))
+    if (
+      organizationId &&
+      !isStaff(ctx) &&
+      !(await isCooperativeMember(ctx, organizationId)) &&
+      !(await isBusinessMember(ctx, organizationId))
+    )
       throw forbidden();
     const qb = ctx.em.getRepository(FairMeeting).createQueryBuilder('m').where('m.fair_id = :fairId', { fairId });
     if (organizationId)
