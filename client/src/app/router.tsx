@@ -30,6 +30,14 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         lazy: () => import('../routes/businesses/[businessId]'),
       },
+      {
+        path: 'fairs',
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: () => import('../routes/fairs/index') },
+          { path: ':fairId', lazy: () => import('../routes/fairs/[fairId]') },
+        ],
+      },
       { path: 'login', ErrorBoundary: RouteError, lazy: () => import('../routes/login') },
       { path: 'register', ErrorBoundary: RouteError, lazy: () => import('../routes/register') },
       {
