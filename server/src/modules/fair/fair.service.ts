@@ -4,7 +4,7 @@ import { InvalidTransitionError, VersionConflictError, badInput, forbidden, notF
 import { isBusinessMember, isCooperativeMember } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned';
-import { Fair, FairRegistration, FairStatus } from './fair.entity';
+import { Fair, type FairRegistration, FairStatus } from './fair.entity';
 import type { CreateFairInput, FairFields, FairFilter, TransitionFairInput, UpdateFairInput } from './fair.inputs';
 import { fairSlots, sessionProblem, type FairSlotTime } from './fair-slots';
 
