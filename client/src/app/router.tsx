@@ -35,6 +35,7 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         children: [
           { index: true, lazy: () => import('../routes/fairs/index') },
+          { path: 'new', lazy: () => import('../routes/fairs/new') },
           { path: ':fairId', lazy: () => import('../routes/fairs/[fairId]') },
         ],
       },

@@ -6,6 +6,7 @@ import { errorCodeOf } from '../../apollo/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { NotFound } from '../../components/NotFound';
 import { PageSkeleton } from '../../components/Skeleton';
+import { FairStatusActions } from '../../components/fair/FairStatusActions';
 import { ParticipantPanel } from '../../components/fair/ParticipantPanel';
 import { StaffFairPanel } from '../../components/fair/StaffFairPanel';
 import { hasRole, useMe } from '../../hooks/useMe';
@@ -18,6 +19,7 @@ const FairDetailDocument = graphql(`
       name
       kind
       status
+      version
       description
       venue
       startsOn
@@ -78,6 +80,7 @@ export function Component() {
       </dl>
       {fair.description && <p className="prose">{fair.description}</p>}
       {me && !staff && <ParticipantPanel fair={fair} />}
+      {staff && <FairStatusActions fair={fair} />}
       {staff && <StaffFairPanel fair={fair} />}
     </section>
   );

@@ -5,11 +5,12 @@ import { Link } from 'react-router';
 import { errorCodeOf } from '../../apollo/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageSkeleton } from '../../components/Skeleton';
+import { hasRole, useMe } from '../../hooks/useMe';
 import { formatLocalDate } from '../../i18n/format';
 
 const FairListDocument = graphql(`
-  query FairList {
-    fairs(first: 50) {
+  query FairList($filter: FairFilter) {
+    fairs(filter: $filter, first: 50) {
       totalCount
       edges {
         node {
@@ -29,12 +30,23 @@ const FairListDocument = graphql(`
 
 export function Component() {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(FairListDocument);
+  const { me } = useMe();
+  // Staff also see their drafts here; the public list never shows them.
+  const { data, loading, error } = useQuery(FairListDocument, {
+    variables: { filter: hasRole(me, 'TRADE_STAFF', 'ADMIN') ? { status: ['DRAFT', 'OPEN', 'CLOSED', 'COMPLETED'] } : null },
+  });
   return (
     <section className="page">
       <title>{`${t('fairs.title')} · CoopLink`}</title>
       <h1>{t('fairs.title')}</h1>
       <p className="muted">{t('fairs.lead')}</p>
+      {hasRole(me, 'TRADE_STAFF', 'ADMIN') && (
+        <p>
+          <Link to="/fairs/new" className="button">
+            {t('fairs.setup.new')}
+          </Link>
+        </p>
+      )}
       {loading && <PageSkeleton />}
       {error && <ErrorNotice code={errorCodeOf(error)} />}
       {data && data.fairs.edges.length === 0 && <p className="empty-state">{t('fairs.empty')}</p>}
