@@ -11,6 +11,10 @@ import { CooperativeResolver } from './modules/cooperative/cooperative.resolver'
 import { CooperativeOversightResolver, OversightResolver, RatingEvidenceResolver } from './modules/oversight/oversight.resolver';
 import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
+import { FairResolver } from './modules/fair/fair.resolver';
+import { FairRegistrationResolver } from './modules/fair/registration.resolver';
+import { MeetingRequestResolver } from './modules/fair/meeting-request.resolver';
+import { FairMeetingResolver } from './modules/fair/schedule.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -25,6 +29,10 @@ export const RESOLVERS = [
   OversightResolver,
   CooperativeOversightResolver,
   RatingEvidenceResolver,
+  FairResolver,
+  FairRegistrationResolver,
+  MeetingRequestResolver,
+  FairMeetingResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -10,6 +10,13 @@ import { OversightService } from './modules/oversight/oversight.service';
 import { StatusService } from './modules/oversight/status.service';
 import { ProductService } from './modules/product/product.service';
 import { VerificationService } from './modules/verification/verification.service';
+import { AgendaService } from './modules/fair/agenda.service';
+import { FairService } from './modules/fair/fair.service';
+import { MeetingRequestService } from './modules/fair/meeting-request.service';
+import { OutcomeService } from './modules/fair/outcome.service';
+import { RegistrationService } from './modules/fair/registration.service';
+import { ReportService } from './modules/fair/report.service';
+import { ScheduleService } from './modules/fair/schedule.service';
 
 /** The services of one process. They hold no request state: every method takes the request context first. */
 export function createServices(config: Config) {
@@ -26,6 +33,13 @@ export function createServices(config: Config) {
     verification: new VerificationService(),
     oversight: new OversightService(),
     status: new StatusService(),
+    fairs: new FairService(),
+    registrations: new RegistrationService(),
+    meetingRequests: new MeetingRequestService(),
+    schedules: new ScheduleService(),
+    agendas: new AgendaService(),
+    outcomes: new OutcomeService(),
+    fairReports: new ReportService(),
   };
 }
 

@@ -36,7 +36,8 @@ describe('an anonymous visitor', () => {
     await page.waitForURL(/\/products\?/);
     const first = page.getByTestId('product-card').first();
     await first.waitFor();
-    expect(fold(await first.innerText())).toContain('dua sap');
+    // The previous screen's cards can still be on show for a moment after the URL changes.
+    await expect.poll(async () => fold(await first.innerText())).toContain('dua sap');
     await first.getByRole('link').first().click();
     await page.waitForURL(/\/products\/[0-9a-f-]{36}$/);
     // The page shows a placeholder heading while the product loads; wait for the product's own.

@@ -37,6 +37,7 @@ export function Header() {
           {t('nav.home')}
         </NavLink>
         <NavLink to="/products">{t('nav.products')}</NavLink>
+        <NavLink to="/fairs">{t('nav.fairs')}</NavLink>
         {hasRole(me, 'COOP_MANAGER') && <NavLink to="/my/products">{t('nav.myProducts')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/verification">{t('nav.verification')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/oversight">{t('nav.oversight')}</NavLink>}

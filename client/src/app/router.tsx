@@ -30,6 +30,15 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         lazy: () => import('../routes/businesses/[businessId]'),
       },
+      {
+        path: 'fairs',
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: () => import('../routes/fairs/index') },
+          { path: 'new', lazy: () => import('../routes/fairs/new') },
+          { path: ':fairId', lazy: () => import('../routes/fairs/[fairId]') },
+        ],
+      },
       { path: 'login', ErrorBoundary: RouteError, lazy: () => import('../routes/login') },
       { path: 'register', ErrorBoundary: RouteError, lazy: () => import('../routes/register') },
       {

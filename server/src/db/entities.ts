@@ -7,6 +7,7 @@ import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperati
 import { CooperativeStatusChange, PilotChecklistItem } from '../modules/oversight/oversight.entity';
 import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
 import { Upload } from '../modules/upload/upload.entity';
+import { Fair, FairMeeting, FairRegistration, MeetingRequest } from '../modules/fair/fair.entity';
 
 export const ENTITIES = [
   Area,
@@ -25,4 +26,8 @@ export const ENTITIES = [
   Upload,
   CooperativeStatusChange,
   PilotChecklistItem,
+  Fair,
+  FairRegistration,
+  MeetingRequest,
+  FairMeeting,
 ];

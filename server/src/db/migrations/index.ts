@@ -3,3 +3,7 @@ import { Oversight1764500000000 } from './1764500000000-Oversight';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [Foundation1764300000000, Oversight1764500000000];
+import { Fairs1764600000000 } from './1764600000000-Fairs';
+
+/** Every migration, in order. A new one is added here as well as in its file. */
+export const MIGRATIONS = [Foundation1764300000000, Fairs1764600000000];

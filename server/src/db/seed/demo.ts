@@ -17,6 +17,7 @@ import type { Queryable } from './queryable';
 import { Random } from './random';
 import { loadReferenceData, readAreaFile } from './reference-data';
 import { DEMO_LOGINS, ensureDemoUsers } from './users';
+import { seedFairs } from './fairs';
 
 export type { Queryable } from './queryable';
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './users';
@@ -168,6 +169,7 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
   );
   summary.memberships = memberships.length;
   await seedOversight(q, { seed });
+  await seedFairs(q, { seed, staffId, longHiepId, demoBusinessId });
   progress(total, total, 'done');
   return summary;
 }

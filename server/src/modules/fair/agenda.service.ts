@@ -1,0 +1,78 @@
+import type { RequestContext } from '../../common/context';
+import { isStaff } from '../../common/context';
+import { forbidden } from '../../common/errors';
+import { isBusinessMember, isCooperativeMember } from '../../common/ownership';
+import type { Fair, FairRegistration } from './fair.entity';
+import { agendaIcs, type AgendaEntry } from './fair-ics';
+import { registrationLoader } from './fair-loaders';
+import { slotsOf } from './fair.service';
+
+export interface AgendaLine {
+  meetingId: string;
+  slot: number;
+  startsAt: Date;
+  endsAt: Date;
+  table: number;
+  counterpartName: string;
+  contact: string;
+}
+
+export class AgendaService {
+  private async assertReader(ctx: RequestContext, organizationId: string): Promise<void> {
+    if (isStaff(ctx)) return;
+    if (!ctx.user) throw forbidden();
+    if (!(await isCooperativeMember(ctx, organizationId)) && !(await isBusinessMember(ctx, organizationId))) throw forbidden();
+  }
+
+  /** Who someone will meet: the organisation's name and how to reach its contact person. */
+  private async describe(ctx: RequestContext, reg: FairRegistration): Promise<{ name: string; contact: string }> {
+    if (reg.cooperativeId) {
+      const c = await ctx.loaders.cooperative.load(reg.cooperativeId);
+      return { name: c?.name ?? '', contact: [c?.phone, c?.email].filter(Boolean).join(' · ') };
+    }
+    const b = await ctx.loaders.business.load(reg.businessId!);
+    return { name: b?.name ?? '', contact: [b?.contactName, b?.phone, b?.email].filter(Boolean).join(' · ') };
+  }
+
+  async lines(ctx: RequestContext, fair: Fair, organizationId: string): Promise<AgendaLine[]> {
+    await this.assertReader(ctx, organizationId);
+    const meetings = await ctx.services.schedules.meetings(ctx, fair.id, organizationId);
+    const mine: { id: string }[] = await ctx.em.query(`SELECT id FROM fair_registration WHERE fair_id = $1 AND organization_id = $2`, [
+      fair.id,
+      organizationId,
+    ]);
+    const own = new Set(mine.map((r) => r.id));
+    const slots = slotsOf(fair);
+    const out: AgendaLine[] = [];
+    for (const m of meetings) {
+      const other = await registrationLoader(ctx).load(own.has(m.registrationA) ? m.registrationB : m.registrationA);
+      const who = other ? await this.describe(ctx, other) : { name: '', contact: '' };
+      const slot = slots[m.slot];
+      if (!slot) continue;
+      out.push({
+        meetingId: m.id,
+        slot: m.slot,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        table: m.table,
+        counterpartName: who.name,
+        contact: who.contact,
+      });
+    }
+    return out;
+  }
+
+  /** The agenda as an RFC 5545 calendar; summaries in Vietnamese, the participants' language. */
+  async ics(ctx: RequestContext, fair: Fair, organizationId: string): Promise<string> {
+    const lines = await this.lines(ctx, fair, organizationId);
+    const entries: AgendaEntry[] = lines.map((l) => ({
+      uid: `${l.meetingId}@cooplink.vn`,
+      startsAt: l.startsAt,
+      endsAt: l.endsAt,
+      summary: `Gặp ${l.counterpartName} — bàn ${l.table}`,
+      location: `${fair.venue} — bàn ${l.table}`.replace(/^ — /, ''),
+      description: `${fair.name}\nĐối tác: ${l.counterpartName}\nLiên hệ: ${l.contact || '—'}`,
+    }));
+    return agendaIcs(fair.name, entries, new Date());
+  }
+}

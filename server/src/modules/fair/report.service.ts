@@ -1,0 +1,71 @@
+import type { RequestContext } from '../../common/context';
+import { OUTCOME_LEVELS } from './fair.entity';
+import type { FairReport } from './fair.types';
+
+export class ReportService {
+  /** The figures the province reports after an event, e.g. "73 meetings accepted, 55 held". */
+  async report(ctx: RequestContext, fairId: string): Promise<FairReport> {
+    const q = (sql: string) => ctx.em.query(sql, [fairId]) as Promise<Record<string, unknown>[]>;
+    const [regs] = await q(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted FROM fair_registration WHERE fair_id = $1`,
+    );
+    const bySector = await q(
+      `SELECT coalesce(c.sector, 'BUSINESS') AS key, count(*)::int AS count FROM fair_registration r
+         LEFT JOIN cooperative c ON c.id = r.cooperative_id WHERE r.fair_id = $1 AND r.status = 'ACCEPTED' GROUP BY 1 ORDER BY 1`,
+    );
+    // District of the commune where the organisation is registered.
+    const byArea = await q(
+      `SELECT coalesce(a.parent_code, a.code, 'UNKNOWN') AS key, count(*)::int AS count FROM fair_registration r
+         LEFT JOIN cooperative c ON c.id = r.cooperative_id LEFT JOIN business b ON b.id = r.business_id
+         LEFT JOIN area a ON a.code = coalesce(c.area_code, b.area_code)
+        WHERE r.fair_id = $1 AND r.status = 'ACCEPTED' GROUP BY 1 ORDER BY 1`,
+    );
+    const [req] = await q(
+      `SELECT count(*) FILTER (WHERE preference <> 'NO_THANKS')::int AS requested,
+              count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted FROM meeting_request WHERE fair_id = $1`,
+    );
+    const [meet] = await q(
+      `SELECT count(*)::int AS scheduled, count(*) FILTER (WHERE status = 'HELD')::int AS held,
+              count(*) FILTER (WHERE status = 'NO_SHOW')::int AS no_shows,
+              count(*) FILTER (WHERE outcome_level = 5)::int AS agreements, coalesce(sum(agreement_value), 0)::bigint AS value
+         FROM fair_meeting WHERE fair_id = $1`,
+    );
+    const outcomes = await q(
+      `SELECT outcome_level AS level, count(*)::int AS count FROM fair_meeting WHERE fair_id = $1 AND outcome_level IS NOT NULL GROUP BY 1`,
+    );
+    const byLevel = new Map(outcomes.map((o) => [Number(o.level), Number(o.count)]));
+    return {
+      registrations: Number(regs!.total),
+      accepted: Number(regs!.accepted),
+      registrationsBySector: bySector.map((r) => ({ key: String(r.key), count: Number(r.count) })),
+      registrationsByArea: byArea.map((r) => ({ key: String(r.key), count: Number(r.count) })),
+      meetingsRequested: Number(req!.requested),
+      meetingsAccepted: Number(req!.accepted),
+      meetingsScheduled: Number(meet!.scheduled),
+      meetingsHeld: Number(meet!.held),
+      noShows: Number(meet!.no_shows),
+      outcomes: OUTCOME_LEVELS.map((key, i) => ({ key, count: byLevel.get(i + 1) ?? 0 })),
+      agreements: Number(meet!.agreements),
+      agreementValue: Number(meet!.value),
+    };
+  }
+
+  /** One row per figure, so it opens cleanly in a spreadsheet; keys are the API's codes. */
+  csv(r: FairReport): string {
+    const rows: (string | number)[][] = [['section', 'key', 'value']];
+    rows.push(['registrations', 'total', r.registrations], ['registrations', 'accepted', r.accepted]);
+    for (const s of r.registrationsBySector) rows.push(['sector', s.key, s.count]);
+    for (const a of r.registrationsByArea) rows.push(['area', a.key, a.count]);
+    rows.push(
+      ['meetings', 'requested', r.meetingsRequested],
+      ['meetings', 'accepted', r.meetingsAccepted],
+      ['meetings', 'scheduled', r.meetingsScheduled],
+      ['meetings', 'held', r.meetingsHeld],
+      ['meetings', 'no_shows', r.noShows],
+    );
+    for (const o of r.outcomes) rows.push(['outcome', o.key, o.count]);
+    rows.push(['agreements', 'count', r.agreements], ['agreements', 'value_vnd', r.agreementValue]);
+    const cell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  }
+}

@@ -1,0 +1,54 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(email: string, viewport: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-email').fill(email);
+  await page.getByTestId('login-password').fill('cooplink-demo');
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+describe('fairs', () => {
+  it('lets staff run the scheduler on the demo conference and see the quality figure and the grid', async () => {
+    const page = await signedIn('staff@demo.cooplink.vn', { width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/fairs`);
+    await page.getByRole('link', { name: 'Hội nghị kết nối cung cầu nông sản Trà Vinh 2026' }).click();
+    await page.getByRole('button', { name: 'Xếp lịch tự động' }).click();
+    const summary = page.getByTestId('schedule-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/Chất lượng: \d/);
+    const grid = page.getByTestId('meeting-grid');
+    await grid.waitFor();
+    expect(await grid.locator('td.grid-meeting').count()).toBeGreaterThan(5);
+    await page.context().close();
+  });
+
+  it('shows a cooperative manager the agenda of its cooperative on a phone', async () => {
+    const page = await signedIn('coop@demo.cooplink.vn', { width: 360, height: 740 });
+    await page.goto(`${baseUrl}/fairs`);
+    await page.getByRole('link', { name: 'Hội chợ Thương mại – Nông sản Trà Vinh 2025' }).click();
+    const agenda = page.getByTestId('agenda');
+    await agenda.waitFor();
+    expect(await agenda.innerText()).toContain('Lịch gặp của');
+    await agenda.locator('tbody tr').first().waitFor();
+    expect(await agenda.locator('tbody tr').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
