@@ -9,6 +9,7 @@ import { CatalogueSearchResolver } from './modules/catalogue-search/catalogue-se
 import { CategoryResolver } from './modules/catalogue/category.resolver';
 import { CooperativeResolver } from './modules/cooperative/cooperative.resolver';
 import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
+import { EventLotResolver, LotResolver, ProductLotsResolver, TraceEventResolver } from './modules/trace/trace.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 
 export const RESOLVERS = [
@@ -21,6 +22,10 @@ export const RESOLVERS = [
   ProductResolver,
   CertificationResolver,
   VerificationResolver,
+  LotResolver,
+  TraceEventResolver,
+  EventLotResolver,
+  ProductLotsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -7,6 +7,9 @@ import { BusinessService } from './modules/business/business.service';
 import { CatalogueSearchService } from './modules/catalogue-search/catalogue-search.service';
 import { CooperativeService } from './modules/cooperative/cooperative.service';
 import { ProductService } from './modules/product/product.service';
+import { LotService } from './modules/trace/lot.service';
+import { RecallService } from './modules/trace/recall.service';
+import { TraceEventService } from './modules/trace/trace-event.service';
 import { VerificationService } from './modules/verification/verification.service';
 
 /** The services of one process. They hold no request state: every method takes the request context first. */
@@ -22,6 +25,9 @@ export function createServices(config: Config) {
     products: new ProductService(),
     search: new CatalogueSearchService(),
     verification: new VerificationService(),
+    lots: new LotService(),
+    traceEvents: new TraceEventService(),
+    recall: new RecallService(),
   };
 }
 

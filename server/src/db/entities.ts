@@ -5,6 +5,7 @@ import { Business } from '../modules/business/business.entity';
 import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
 import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
+import { Lot, TraceEvent } from '../modules/trace/trace.entity';
 import { Upload } from '../modules/upload/upload.entity';
 
 export const ENTITIES = [
@@ -22,4 +23,6 @@ export const ENTITIES = [
   Product,
   ProductImageRow,
   Upload,
+  Lot,
+  TraceEvent,
 ];
