@@ -15,6 +15,7 @@ import { planProvince } from './plan';
 import type { Queryable } from './queryable';
 import { Random } from './random';
 import { loadReferenceData, readAreaFile } from './reference-data';
+import { seedTrace } from './trace';
 import { DEMO_LOGINS, ensureDemoUsers } from './users';
 
 export type { Queryable } from './queryable';
@@ -167,6 +168,7 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
   );
   summary.memberships = memberships.length;
   progress(total, total, 'done');
+  await seedTrace(q, { seed, today, demoManagerEmail: 'coop@demo.cooplink.vn', demoBusinessEmail: 'business@demo.cooplink.vn' });
   return summary;
 }
 
