@@ -42,6 +42,7 @@ export const router = createBrowserRouter([
               { index: true, lazy: () => import('../routes/my/products/index') },
               { path: 'new', lazy: () => import('../routes/my/products/new') },
               { path: ':productId/edit', lazy: () => import('../routes/my/products/[productId].edit') },
+              { path: ':productId/lots', lazy: () => import('../routes/my/products/[productId].lots') },
             ],
           },
         ],
@@ -49,7 +50,10 @@ export const router = createBrowserRouter([
       {
         path: 'staff',
         ErrorBoundary: RouteError,
-        children: [{ path: 'verification', lazy: () => import('../routes/staff/verification') }],
+        children: [
+          { path: 'verification', lazy: () => import('../routes/staff/verification') },
+          { path: 'recall', lazy: () => import('../routes/staff/recall') },
+        ],
       },
       { path: '*', lazy: () => import('../routes/not-found') },
     ],
