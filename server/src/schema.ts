@@ -9,6 +9,7 @@ import { CatalogueSearchResolver } from './modules/catalogue-search/catalogue-se
 import { CategoryResolver } from './modules/catalogue/category.resolver';
 import { CooperativeResolver } from './modules/cooperative/cooperative.resolver';
 import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
+import { CertificateReminderResolver } from './modules/trace/certificate-reminder.resolver';
 import { EventLotResolver, LotResolver, ProductLotsResolver, TraceEventResolver } from './modules/trace/trace.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   TraceEventResolver,
   EventLotResolver,
   ProductLotsResolver,
+  CertificateReminderResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -7,6 +7,7 @@ import { BusinessService } from './modules/business/business.service';
 import { CatalogueSearchService } from './modules/catalogue-search/catalogue-search.service';
 import { CooperativeService } from './modules/cooperative/cooperative.service';
 import { ProductService } from './modules/product/product.service';
+import { CertificateReminderService } from './modules/trace/certificate-reminder.service';
 import { LotService } from './modules/trace/lot.service';
 import { RecallService } from './modules/trace/recall.service';
 import { TraceEventService } from './modules/trace/trace-event.service';
@@ -28,6 +29,7 @@ export function createServices(config: Config) {
     lots: new LotService(),
     traceEvents: new TraceEventService(),
     recall: new RecallService(),
+    certificateReminders: new CertificateReminderService(),
   };
 }
 

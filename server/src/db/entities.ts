@@ -5,6 +5,7 @@ import { Business } from '../modules/business/business.entity';
 import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
 import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
+import { CertificateReminder } from '../modules/trace/certificate-reminder.entity';
 import { Lot, TraceEvent } from '../modules/trace/trace.entity';
 import { Upload } from '../modules/upload/upload.entity';
 
@@ -25,4 +26,5 @@ export const ENTITIES = [
   Upload,
   Lot,
   TraceEvent,
+  CertificateReminder,
 ];
