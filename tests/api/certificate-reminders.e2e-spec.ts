@@ -77,5 +77,7 @@ describe('certificate expiry reminders', () => {
   it('are shown only to the cooperative’s own managers', async () => {
     expect((await server.gql(Reminders, {}, { token: outsider.token })).data?.myCertificateReminders.totalCount).toBe(0);
     expect((await server.gql(Reminders, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const buyer = await createUser(server, ['BUSINESS_REP']);
+    expect((await server.gql(Reminders, {}, { token: buyer.token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -397,6 +397,34 @@ describe('public trace page, QR codes and EPCIS export', () => {
     expect(accept).toContain('<html lang="en"');
   });
 
+  it('stays under 30 kB for a lot with a long history of verbose events and several certificates', async () => {
+    const busy = await lot('BUSY-001');
+    for (let i = 0; i < 4; i++)
+      await server.query(
+        `INSERT INTO certification (product_id, scheme, number, issuer, issued_on, expires_on) VALUES ($1, 'VIETGAP', $2, 'Trung tâm Chứng nhận Phù hợp QUACERT chi nhánh Cần Thơ', '2024-01-01', '2026-01-01')`,
+        [productId, `VG-${i}-${'9'.repeat(12)}`],
+      );
+    for (let i = 0; i < 50; i++) {
+      const res = await record({
+        lotId: busy.id,
+        bizStep: 'FERTILISING',
+        eventTime: hoursAgo(100 - i),
+        place: 'Vườn dừa số 12, ấp Ô Chích, xã Châu Điền, huyện Cầu Kè',
+        notes: 'Bón thúc đợt hai sau khi tưới, trời nắng, đất đủ ẩm; '.repeat(8),
+        farmInput: { product: 'Phân hữu cơ vi sinh Sông Gianh loại đặc biệt', dose: 512.5, doseUnit: 'KGM/HAR' },
+      });
+      expect(res.data?.recordTraceEvent.__typename).toBe('TraceEvent');
+    }
+    for (const lang of ['vi', 'en']) {
+      const html = await (await fetch(`${server.url}/t/BUSY-001?lang=${lang}`)).text();
+      console.log(
+        `Trace page of a 50-event lot (${lang}): ${Buffer.byteLength(html)} bytes, ${html.match(/class="e/g)?.length} events shown`,
+      );
+      expect(Buffer.byteLength(html)).toBeLessThanOrEqual(30 * 1024);
+      expect(html).toMatch(lang === 'vi' ? /sự kiện trước đó/ : /earlier events/);
+    }
+  });
+
   it('answers an unknown code with a helpful 404 page', async () => {
     const res = await fetch(`${server.url}/t/KHONG-CO`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(404);

@@ -20,6 +20,8 @@ export interface TracePageData {
   brand: Brand | null;
   certifications: Certification[];
   events: TraceEvent[];
+  /** Events older than those loaded for the page. */
+  earlierEvents: number;
   lotCodes: Map<string, string>;
   businesses: Map<string, string>;
   upstream: (LineageLot & { productName: string })[];
@@ -27,7 +29,7 @@ export interface TracePageData {
 }
 
 /** The page shows at most this many events; the EPCIS export has them all. */
-export const PAGE_EVENT_LIMIT = 60;
+export const PAGE_EVENT_LIMIT = 40;
 
 export async function findLot(em: EntityManager, code: string, gtin?: string): Promise<Lot | null> {
   const lot = await em.getRepository(Lot).findOneBy({ code: code.trim().toUpperCase() });
@@ -81,6 +83,7 @@ export async function loadTracePage(em: EntityManager, lot: Lot): Promise<TraceP
     brand,
     certifications,
     events,
+    earlierEvents: ids.length - shown.length,
     lotCodes: new Map(lots.map((l) => [l.id, l.code])),
     businesses: new Map(businesses.map((b) => [b.id, b.name])),
     upstream: upstream.map((u) => ({ ...u, productName: products.find((p) => p.id === u.productId)?.nameVi ?? '' })),

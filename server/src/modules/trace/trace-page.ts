@@ -118,7 +118,7 @@ function eventItem(lang: Lang, t: Text, d: TracePageData, e: TraceEvent, correct
     );
   if (e.destinationBusinessId) lines.push(`${esc(t.shippedTo)}: ${esc(d.businesses.get(e.destinationBusinessId) ?? '')}`);
   if (e.place) lines.push(esc(e.place));
-  if (e.details.notes) lines.push(esc(e.details.notes));
+  if (e.details.notes) lines.push(esc(e.details.notes.length > 160 ? `${e.details.notes.slice(0, 159)}…` : e.details.notes));
   if (e.correctsEventId) lines.push(`<em>${esc(t.correction)}: ${esc(e.details.correctionReason ?? '')}</em>`);
   const day = vnDay(e.eventTime);
   const certs = d.certifications
@@ -132,6 +132,31 @@ function eventItem(lang: Lang, t: Text, d: TracePageData, e: TraceEvent, correct
 <div class="s"><strong>${esc(STEP_NAMES[lang][e.bizStep] ?? e.bizStep)}</strong>${lines.map((l) => `<br>${l}`).join('')}</div>${certs ? `<div class="t">${esc(t.certAtEvent)}: ${certs}</div>` : ''}</li>`;
 }
 
+/** Bytes the whole page may take; the timeline gets what the rest leaves. */
+export const PAGE_BUDGET = 30 * 1024;
+const CHROME_BYTES = 3 * 1024;
+
+/**
+ * The timeline, oldest first, keeping the most recent events that fit in the
+ * page budget; older ones are counted and left to the EPCIS export, so the
+ * page stays small on a weak connection however long the history is.
+ */
+function timeline(lang: Lang, t: Text, d: TracePageData, correctedIds: Set<string>, usedBytes: number): string {
+  if (!d.events.length) return `<p>${esc(t.noEvents)}</p>`;
+  const budget = PAGE_BUDGET - CHROME_BYTES - usedBytes;
+  const kept: string[] = [];
+  let bytes = 0;
+  for (let i = d.events.length - 1; i >= 0; i--) {
+    const item = eventItem(lang, t, d, d.events[i]!, correctedIds);
+    const size = Buffer.byteLength(item) + 1;
+    if (bytes + size > budget) break;
+    kept.unshift(item);
+    bytes += size;
+  }
+  const earlier = d.earlierEvents + d.events.length - kept.length;
+  return `${earlier ? `<p class="t">${fill(t.earlier, { n: earlier })}</p>` : ''}<ol>${kept.join('\n')}</ol>`;
+}
+
 /** The public page of one lot: Circular 02/2024's fields first, then the timeline. */
 export function renderTracePage(d: TracePageData, lang: Lang, selfPath: string): string {
   const t = TEXT[lang];
@@ -140,7 +165,7 @@ export function renderTracePage(d: TracePageData, lang: Lang, selfPath: string):
   const correctedIds = new Set(d.events.flatMap((e) => (e.correctsEventId ? [e.correctsEventId] : [])));
   const row = (k: string, v: string) => `<dt>${esc(k)}</dt><dd>${v}</dd>`;
   const code = encodeURIComponent(d.lot.code);
-  const body = `
+  const head = `
 ${d.imageUrl ? `<img class="p" src="${esc(d.imageUrl)}" alt="${esc(name)}">` : ''}
 <h1>${esc(name)}</h1>
 <dl>${row(t.lot, esc(d.lot.code))}${row(t.producedOn, esc(fmtDate(lang, d.lot.producedOn)))}${row(t.expiresOn, esc(fmtDate(lang, d.lot.expiresOn)))}${row(
@@ -165,12 +190,12 @@ ${
     ? `<h2>${esc(t.upstream)}</h2><ul>${d.upstream.map((u) => `<li><a href="/t/${encodeURIComponent(u.code)}?lang=${lang}">${esc(u.code)}</a> ${esc(u.productName)}</li>`).join('')}</ul>`
     : ''
 }
-<h2>${esc(t.timeline)}</h2>${
-    d.events.length ? `<ol>${d.events.map((e) => eventItem(lang, t, d, e, correctedIds)).join('\n')}</ol>` : `<p>${esc(t.noEvents)}</p>`
-  }
+<h2>${esc(t.timeline)}</h2>`;
+  const foot = `
 <p class="w${d.integrity.valid ? '' : ' no'}">${d.integrity.valid ? fill(t.integrityOk, { n: d.integrity.checkedEvents }) : esc(t.integrityBroken)}</p>
 <footer><a href="/t/${code}/epcis.json">${esc(t.epcis)}</a><a href="/t/${code}/labels?lang=${lang}">${esc(t.labels)}</a></footer>`;
-  return shell(lang, `${name} · ${d.lot.code}`, body, `${selfPath}?lang=${lang === 'vi' ? 'en' : 'vi'}`);
+  const events = timeline(lang, t, d, correctedIds, Buffer.byteLength(head + foot));
+  return shell(lang, `${name} · ${d.lot.code}`, head + events + foot, `${selfPath}?lang=${lang === 'vi' ? 'en' : 'vi'}`);
 }
 
 /** A helpful page for a code that matches no lot: say so, and offer another search. */
