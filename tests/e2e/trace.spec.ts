@@ -55,3 +55,37 @@ describe('the public trace page', () => {
     await context.close();
   });
 });
+
+describe('a cooperative manager on a phone', () => {
+  it('creates a lot, records a harvest with a preset and opens the label sheet', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-email').fill('coop@demo.cooplink.vn');
+    await page.getByTestId('login-password').fill('cooplink-demo');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.goto(`${baseUrl}/my/products`);
+    await page.getByRole('link', { name: 'Lô hàng' }).first().click();
+    await page.waitForURL(/\/my\/products\/[0-9a-f-]{36}\/lots$/);
+    const before = await page.getByTestId('lot-row').count();
+    await page.getByText('Tạo lô mới').click();
+    await page
+      .getByLabel(/^Số lượng/)
+      .first()
+      .fill('250');
+    await page.getByRole('button', { name: 'Tạo lô' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="lot-row"]').length > n, before);
+    const row = page.getByTestId('lot-row').first();
+    await row.getByRole('button', { name: 'Thêm sự kiện' }).click();
+    await row.getByRole('radio', { name: 'Thu hoạch' }).click();
+    await row.getByRole('button', { name: 'Lưu sự kiện' }).click();
+    await row.getByText(/1 sự kiện/).waitFor();
+    const labels = await row.getByRole('link', { name: 'In tem' }).getAttribute('href');
+    const sheet = await page.request.get(`${baseUrl}${labels}`);
+    expect(sheet.status()).toBe(200);
+    expect(await sheet.text()).toContain('class="l"');
+    await context.close();
+  });
+});
