@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { connectAndMigrate, openDatabase } from './db/database';
 import { prepareData } from './db/prepare';
 import { buildApp } from './http/app';
+import { startCertificateReminderJob } from './modules/trace/certificate-reminders';
 import { ensureClientBuilt } from './start-client-build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo';
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   await clientBuild;
   const { app } = await buildApp(ds, config);
   await app.listen({ port: config.port, host: config.host });
+  const stopReminders = startCertificateReminderJob(ds, log);
 
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log(`Ready ${process.uptime().toFixed(1)} s after the process started: ${url}`);
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     log(`${signal}: finishing requests in flight, then stopping.`);
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
+    stopReminders();
     try {
       await app.close();
       await ds.destroy();

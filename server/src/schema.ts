@@ -10,6 +10,8 @@ import { CategoryResolver } from './modules/catalogue/category.resolver';
 import { CooperativeResolver } from './modules/cooperative/cooperative.resolver';
 import { CooperativeOversightResolver, OversightResolver, RatingEvidenceResolver } from './modules/oversight/oversight.resolver';
 import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
+import { CertificateReminderResolver } from './modules/trace/certificate-reminder.resolver';
+import { EventLotResolver, LotResolver, ProductLotsResolver, TraceEventResolver } from './modules/trace/trace.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 import { FairResolver } from './modules/fair/fair.resolver';
 import { FairRegistrationResolver } from './modules/fair/registration.resolver';
@@ -33,6 +35,11 @@ export const RESOLVERS = [
   FairRegistrationResolver,
   MeetingRequestResolver,
   FairMeetingResolver,
+  LotResolver,
+  TraceEventResolver,
+  EventLotResolver,
+  ProductLotsResolver,
+  CertificateReminderResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

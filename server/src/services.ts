@@ -9,6 +9,10 @@ import { CooperativeService } from './modules/cooperative/cooperative.service';
 import { OversightService } from './modules/oversight/oversight.service';
 import { StatusService } from './modules/oversight/status.service';
 import { ProductService } from './modules/product/product.service';
+import { CertificateReminderService } from './modules/trace/certificate-reminder.service';
+import { LotService } from './modules/trace/lot.service';
+import { RecallService } from './modules/trace/recall.service';
+import { TraceEventService } from './modules/trace/trace-event.service';
 import { VerificationService } from './modules/verification/verification.service';
 import { AgendaService } from './modules/fair/agenda.service';
 import { FairService } from './modules/fair/fair.service';
@@ -40,6 +44,10 @@ export function createServices(config: Config) {
     agendas: new AgendaService(),
     outcomes: new OutcomeService(),
     fairReports: new ReportService(),
+    lots: new LotService(),
+    traceEvents: new TraceEventService(),
+    recall: new RecallService(),
+    certificateReminders: new CertificateReminderService(),
   };
 }
 

@@ -41,6 +41,7 @@ export function Header() {
         {hasRole(me, 'COOP_MANAGER') && <NavLink to="/my/products">{t('nav.myProducts')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/verification">{t('nav.verification')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/oversight">{t('nav.oversight')}</NavLink>}
+        {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/recall">{t('trace.recallNav')}</NavLink>}
         {!me && !loading && <NavLink to="/register">{t('nav.register')}</NavLink>}
       </nav>
     </header>

@@ -6,6 +6,8 @@ import { Business } from '../modules/business/business.entity';
 import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
 import { Brand, Certification, type ProductImageRow } from '../modules/product/product.entity';
+import { Product } from '../modules/product/product.entity';
+import { Lot } from '../modules/trace/trace.entity';
 import { Upload } from '../modules/upload/upload.entity';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): (V | null)[] {
@@ -95,6 +97,12 @@ export function createLoaders(em: EntityManager) {
     ),
     upload: new DataLoader<string, Upload | null>(async (ids) =>
       byKey(ids, await em.getRepository(Upload).findBy({ id: In([...ids]) }), (u) => u.id),
+    ),
+    lot: new DataLoader<string, Lot | null>(async (ids) =>
+      byKey(ids, await em.getRepository(Lot).findBy({ id: In([...ids]) }), (l) => l.id),
+    ),
+    productById: new DataLoader<string, Product | null>(async (ids) =>
+      byKey(ids, await em.getRepository(Product).findBy({ id: In([...ids]) }), (p) => p.id),
     ),
   };
 }

@@ -6,6 +6,8 @@ import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
 import { CooperativeStatusChange, PilotChecklistItem } from '../modules/oversight/oversight.entity';
 import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
+import { CertificateReminder } from '../modules/trace/certificate-reminder.entity';
+import { Lot, TraceEvent } from '../modules/trace/trace.entity';
 import { Upload } from '../modules/upload/upload.entity';
 import { Fair, FairMeeting, FairRegistration, MeetingRequest } from '../modules/fair/fair.entity';
 
@@ -30,4 +32,7 @@ export const ENTITIES = [
   FairRegistration,
   MeetingRequest,
   FairMeeting,
+  Lot,
+  TraceEvent,
+  CertificateReminder,
 ];

@@ -10,6 +10,7 @@ import { mountExports } from './exports';
 import { mountGraphql } from './graphql';
 import { mountHealth } from './health';
 import { securityHeaders } from './security-headers';
+import { mountTracePages } from './trace-pages';
 import { mountUploads } from './uploads';
 
 export interface App {
@@ -36,6 +37,7 @@ export async function buildApp(ds: DataSource, config: Config): Promise<App> {
   await mountGraphql(app, ds, services, config);
   await mountUploads(app, ds, services, config);
   mountExports(app, ds, services, config);
+  mountTracePages(app, ds, config);
   await mountClient(app, config);
   return { app, services };
 }
@@ -58,7 +60,7 @@ async function mountClient(app: FastifyInstance, config: Config): Promise<void> 
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
-    const reserved = /^\/(graphql|uploads|assets|healthz|readyz|exports)(\/|$)/.test(request.url);
+    const reserved = /^\/(graphql|uploads|assets|healthz|readyz|exports|t|01)(\/|$|\?)/.test(request.url);
     if (!wantsPage || reserved) return reply.code(404).send({ code: 'NOT_FOUND' });
     if (!hasClient)
       return reply.code(503).type('text/html').send('<p>The CoopLink client is not built yet: run <code>pnpm build</code>.</p>');

@@ -63,6 +63,9 @@ export function MyProductRow(props: { product: FragmentType<typeof MyProductRow_
           <Link className="button button-small button-secondary" to={`/my/products/${product.id}/edit`}>
             {t('myProducts.edit')}
           </Link>
+          <Link className="button button-small button-secondary" to={`/my/products/${product.id}/lots`}>
+            {t('trace.lots')}
+          </Link>
           {product.status !== 'PUBLISHED' && props.canPublish && (
             <button type="button" className="button button-small" disabled={busy} onClick={() => void change(publish)}>
               {t('myProducts.publish')}

@@ -16,6 +16,7 @@ import { CertificationItem } from '../../components/product/CertificationItem';
 import { CooperativeCard } from '../../components/product/CooperativeCard';
 import { ProductFacts } from '../../components/product/ProductFacts';
 import { ProductGallery } from '../../components/product/ProductGallery';
+import { ProductLots } from '../../components/product/ProductLots';
 import { PageSkeleton } from '../../components/Skeleton';
 import { localized } from '../../i18n';
 
@@ -36,6 +37,7 @@ const ProductPageDocument = graphql(`
       availableMonths
       ...ProductGallery_product
       ...ProductFacts_product
+      ...ProductLots_product
       brand {
         id
         ...BrandBlock_brand
@@ -135,6 +137,7 @@ function ProductView({ queryRef }: { queryRef: QueryRef<ProductPageQuery> }) {
             </ul>
           )}
         </section>
+        <ProductLots product={product} />
       </div>
     </article>
   );

@@ -7,3 +7,7 @@ import { Fairs1764600000000 } from './1764600000000-Fairs';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [Foundation1764300000000, Fairs1764600000000];
+import { Traceability1764400000000 } from './1764400000000-Traceability';
+
+/** Every migration, in order. A new one is added here as well as in its file. */
+export const MIGRATIONS = [Foundation1764300000000, Traceability1764400000000];

@@ -16,6 +16,7 @@ import { planProvince } from './plan';
 import type { Queryable } from './queryable';
 import { Random } from './random';
 import { loadReferenceData, readAreaFile } from './reference-data';
+import { seedTrace } from './trace';
 import { DEMO_LOGINS, ensureDemoUsers } from './users';
 import { seedFairs } from './fairs';
 
@@ -171,6 +172,7 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
   await seedOversight(q, { seed });
   await seedFairs(q, { seed, staffId, longHiepId, demoBusinessId });
   progress(total, total, 'done');
+  await seedTrace(q, { seed, today, demoManagerEmail: 'coop@demo.cooplink.vn', demoBusinessEmail: 'business@demo.cooplink.vn' });
   return summary;
 }
 

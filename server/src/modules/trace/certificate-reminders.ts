@@ -1,0 +1,60 @@
+import type { DataSource } from 'typeorm';
+
+/** How many days before expiry a cooperative hears about a certificate; the nearest window that applies wins. */
+export const REMINDER_WINDOWS = [30, 7, 1] as const;
+/** Arbitrary but fixed: the advisory-lock key every replica uses for this job. */
+export const REMINDER_LOCK_KEY = 753_002;
+
+export interface ReminderRun {
+  ran: boolean;
+  created: number;
+}
+
+/**
+ * Writes in-app reminders for certificates about to expire. It runs inside
+ * one transaction holding a transaction-level advisory lock: when another
+ * replica already holds it this run does nothing, so however many replicas
+ * tick at once, one does the work. The unique key on (certificate, expiry,
+ * window, channel) makes a repeated run harmless. E-mail will be a second
+ * channel over the same rows.
+ */
+export async function runCertificateReminders(ds: DataSource, today: string): Promise<ReminderRun> {
+  return ds.transaction(async (em) => {
+    const [lock] = (await em.query(`SELECT pg_try_advisory_xact_lock($1) AS got`, [REMINDER_LOCK_KEY])) as { got: boolean }[];
+    if (!lock?.got) return { ran: false, created: 0 };
+    const rows: unknown[] = await em.query(
+      `INSERT INTO certificate_reminder (certification_id, cooperative_id, expires_on, days_before)
+       SELECT c.id, p.cooperative_id, c.expires_on,
+              (SELECT min(w) FROM unnest($2::int[]) AS w WHERE w >= c.expires_on - $1::date)
+         FROM certification c JOIN product p ON p.id = c.product_id
+        WHERE c.expires_on IS NOT NULL AND c.expires_on >= $1::date AND c.expires_on - $1::date <= $3
+          AND p.status <> 'ARCHIVED'
+       ON CONFLICT DO NOTHING
+       RETURNING id`,
+      [today, [...REMINDER_WINDOWS], Math.max(...REMINDER_WINDOWS)],
+    );
+    return { ran: true, created: rows.length };
+  });
+}
+
+/** Runs the job now and then every `everyMs`; the returned function stops it. */
+export function startCertificateReminderJob(ds: DataSource, log: (msg: string) => void, everyMs = 60 * 60_000): () => void {
+  const tick = async () => {
+    try {
+      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+      const run = await runCertificateReminders(ds, today);
+      if (run.created) log(`Certificate reminders: ${run.created} new.`);
+    } catch (err) {
+      // A database outage must not stop the process; the next tick tries again.
+      log(`Certificate reminders skipped: ${(err as Error).message}`);
+    }
+  };
+  const first = setTimeout(() => void tick(), 5_000);
+  const timer = setInterval(() => void tick(), everyMs);
+  first.unref();
+  timer.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
