@@ -1,13 +1,7 @@
 import { Foundation1764300000000 } from './1764300000000-Foundation';
+import { Traceability1764400000000 } from './1764400000000-Traceability';
 import { Oversight1764500000000 } from './1764500000000-Oversight';
-
-/** Every migration, in order. A new one is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1764300000000, Oversight1764500000000];
 import { Fairs1764600000000 } from './1764600000000-Fairs';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1764300000000, Fairs1764600000000];
-import { Traceability1764400000000 } from './1764400000000-Traceability';
-
-/** Every migration, in order. A new one is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1764300000000, Traceability1764400000000];
+export const MIGRATIONS = [Foundation1764300000000, Traceability1764400000000, Oversight1764500000000, Fairs1764600000000];
