@@ -5,6 +5,8 @@ import { prepareData } from './db/prepare';
 import { buildApp } from './http/app';
 import { ensureClientBuilt } from './start-client-build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo';
+import { platformJobs } from './jobs';
+import { startJobs } from './jobs/runner';
 
 const log = (msg: string) => console.log(`[cooplink] ${msg}`);
 
@@ -16,8 +18,9 @@ async function main(): Promise<void> {
   const ds = await connectAndMigrate(db.url, { poolSize: config.dbPoolSize });
   const seeded = await prepareData(ds, config, log);
   await clientBuild;
-  const { app } = await buildApp(ds, config);
+  const { app, services } = await buildApp(ds, config);
   await app.listen({ port: config.port, host: config.host });
+  const jobs = startJobs(ds, platformJobs(services), log);
 
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log(`Ready ${process.uptime().toFixed(1)} s after the process started: ${url}`);
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     try {
+      jobs.stop();
       await app.close();
       await ds.destroy();
       await db.stop();

@@ -10,6 +10,9 @@ import { CategoryResolver } from './modules/catalogue/category.resolver';
 import { CooperativeResolver } from './modules/cooperative/cooperative.resolver';
 import { CertificationResolver, ProductResolver } from './modules/product/product.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
+import { NeedResolver } from './modules/need/need.resolver';
+import { MatchingResolver } from './modules/matching/matching.resolver';
+import { NotificationResolver } from './modules/notification/notification.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -21,6 +24,9 @@ export const RESOLVERS = [
   ProductResolver,
   CertificationResolver,
   VerificationResolver,
+  NeedResolver,
+  MatchingResolver,
+  NotificationResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
@@ -30,6 +36,14 @@ export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    // Subscriptions bring their own source (Postgres LISTEN/NOTIFY through the
+    // notification hub); type-graphql still insists on a pubSub, which is unused.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions use their own subscribe function.');
+      },
+    },
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
   return cached;

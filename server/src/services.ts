@@ -8,10 +8,14 @@ import { CatalogueSearchService } from './modules/catalogue-search/catalogue-sea
 import { CooperativeService } from './modules/cooperative/cooperative.service';
 import { ProductService } from './modules/product/product.service';
 import { VerificationService } from './modules/verification/verification.service';
+import { NeedService } from './modules/need/need.service';
+import { MatchingService } from './modules/matching/matching.service';
+import { NotificationService } from './modules/notification/notification.service';
 
 /** The services of one process. They hold no request state: every method takes the request context first. */
 export function createServices(config: Config) {
   const tokens = new TokenService(config.jwtSecret, config.accessTokenSeconds);
+  const matching = new MatchingService();
   return {
     tokens,
     auth: new AuthService(tokens, config),
@@ -22,6 +26,9 @@ export function createServices(config: Config) {
     products: new ProductService(),
     search: new CatalogueSearchService(),
     verification: new VerificationService(),
+    needs: new NeedService(),
+    matching,
+    notifications: new NotificationService(matching),
   };
 }
 

@@ -7,6 +7,8 @@ import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
 import { Brand, Certification, type ProductImageRow } from '../modules/product/product.entity';
 import { Upload } from '../modules/upload/upload.entity';
+import { Need } from '../modules/need/need.entity';
+import { Product } from '../modules/product/product.entity';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): (V | null)[] {
   const map = new Map<K, V>();
@@ -95,6 +97,12 @@ export function createLoaders(em: EntityManager) {
     ),
     upload: new DataLoader<string, Upload | null>(async (ids) =>
       byKey(ids, await em.getRepository(Upload).findBy({ id: In([...ids]) }), (u) => u.id),
+    ),
+    product: new DataLoader<string, Product | null>(async (ids) =>
+      byKey(ids, await em.getRepository(Product).findBy({ id: In([...ids]) }), (p) => p.id),
+    ),
+    need: new DataLoader<string, Need | null>(async (ids) =>
+      byKey(ids, await em.getRepository(Need).findBy({ id: In([...ids]) }), (n) => n.id),
     ),
   };
 }

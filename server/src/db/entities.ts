@@ -6,6 +6,8 @@ import { Category } from '../modules/catalogue/category.entity';
 import { Cooperative, CooperativeRating } from '../modules/cooperative/cooperative.entity';
 import { Brand, Certification, Product, ProductImageRow } from '../modules/product/product.entity';
 import { Upload } from '../modules/upload/upload.entity';
+import { Need } from '../modules/need/need.entity';
+import { Notification } from '../modules/notification/notification.entity';
 
 export const ENTITIES = [
   Area,
@@ -22,4 +24,6 @@ export const ENTITIES = [
   Product,
   ProductImageRow,
   Upload,
+  Need,
+  Notification,
 ];

@@ -10,6 +10,7 @@ import { mountGraphql } from './graphql';
 import { mountHealth } from './health';
 import { securityHeaders } from './security-headers';
 import { mountUploads } from './uploads';
+import { mountSubscriptions } from './subscriptions';
 
 export interface App {
   app: FastifyInstance;
@@ -33,6 +34,7 @@ export async function buildApp(ds: DataSource, config: Config): Promise<App> {
   securityHeaders(app, config);
   mountHealth(app, ds);
   await mountGraphql(app, ds, services, config);
+  await mountSubscriptions(app, ds, services, config);
   await mountUploads(app, ds, services, config);
   await mountClient(app, config);
   return { app, services };

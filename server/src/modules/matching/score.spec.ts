@@ -57,13 +57,19 @@ describe('scoreMatch', () => {
 
   it('never lowers the capacity factor when capacity grows', () => {
     fc.assert(
-      fc.property(needArb, candidateArb, fc.double({ min: 0, max: 1e6, noNaN: true }), fc.double({ min: 0, max: 1e6, noNaN: true }), (need, c, a, extra) => {
-        const lower = scoreMatch(need, { ...c, capacityPerMonth: a });
-        const higher = scoreMatch(need, { ...c, capacityPerMonth: a + extra });
-        if (!lower || !higher) return;
-        const cap = (r: typeof lower) => r.factors.find((f) => f.code === 'CAPACITY')!.value;
-        expect(cap(higher)).toBeGreaterThanOrEqual(cap(lower));
-      }),
+      fc.property(
+        needArb,
+        candidateArb,
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (need, c, a, extra) => {
+          const lower = scoreMatch(need, { ...c, capacityPerMonth: a });
+          const higher = scoreMatch(need, { ...c, capacityPerMonth: a + extra });
+          if (!lower || !higher) return;
+          const cap = (r: typeof lower) => r.factors.find((f) => f.code === 'CAPACITY')!.value;
+          expect(cap(higher)).toBeGreaterThanOrEqual(cap(lower));
+        },
+      ),
     );
   });
 

@@ -96,7 +96,11 @@ export function meetsHardRequirements(need: NeedLike, c: CandidateLike): boolean
   return true;
 }
 
-export function scoreMatch(need: NeedLike, c: CandidateLike, weights: Readonly<Record<FactorCode, number>> = MATCH_WEIGHTS): MatchScore | null {
+export function scoreMatch(
+  need: NeedLike,
+  c: CandidateLike,
+  weights: Readonly<Record<FactorCode, number>> = MATCH_WEIGHTS,
+): MatchScore | null {
   if (!meetsHardRequirements(need, c)) return null;
   const shares: [FactorCode, number, string][] = [
     categoryShare(need.categoryCode, c.categoryCode),
