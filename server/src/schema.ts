@@ -13,6 +13,7 @@ import { VerificationResolver } from './modules/verification/verification.resolv
 import { NeedResolver } from './modules/need/need.resolver';
 import { MatchingResolver } from './modules/matching/matching.resolver';
 import { NotificationResolver } from './modules/notification/notification.resolver';
+import { LinkageMessageResolver, LinkageResolver, LinkageShareResolver } from './modules/linkage/linkage.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -27,6 +28,9 @@ export const RESOLVERS = [
   NeedResolver,
   MatchingResolver,
   NotificationResolver,
+  LinkageResolver,
+  LinkageShareResolver,
+  LinkageMessageResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

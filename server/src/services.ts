@@ -11,6 +11,7 @@ import { VerificationService } from './modules/verification/verification.service
 import { NeedService } from './modules/need/need.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { NotificationService } from './modules/notification/notification.service';
+import { LinkageService } from './modules/linkage/linkage.service';
 
 /** The services of one process. They hold no request state: every method takes the request context first. */
 export function createServices(config: Config) {
@@ -29,6 +30,7 @@ export function createServices(config: Config) {
     needs: new NeedService(),
     matching,
     notifications: new NotificationService(matching),
+    linkages: new LinkageService(),
   };
 }
 

@@ -8,6 +8,7 @@ import { Brand, Certification, Product, ProductImageRow } from '../modules/produ
 import { Upload } from '../modules/upload/upload.entity';
 import { Need } from '../modules/need/need.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { Agreement, Delivery, Linkage, LinkageEvent, LinkageMessage, LinkageShare } from '../modules/linkage/linkage.entity';
 
 export const ENTITIES = [
   Area,
@@ -26,4 +27,10 @@ export const ENTITIES = [
   Upload,
   Need,
   Notification,
+  Linkage,
+  LinkageShare,
+  LinkageEvent,
+  LinkageMessage,
+  Agreement,
+  Delivery,
 ];

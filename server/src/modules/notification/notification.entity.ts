@@ -19,7 +19,7 @@ export class Notification {
   @Column({ type: 'uuid', name: 'user_id' }) userId!: string;
   @Field(() => NotificationKind) @Column({ type: 'text' }) kind!: NotificationKind;
   @Column({ type: 'uuid', name: 'need_id', nullable: true }) needId!: string | null;
-  @Column({ type: 'uuid', name: 'linkage_id', nullable: true }) linkageId!: string | null;
+  @Field(() => ID, { nullable: true }) @Column({ type: 'uuid', name: 'linkage_id', nullable: true }) linkageId!: string | null;
   @Field(() => Float, { nullable: true, description: 'The match score, for NEED_MATCH.' })
   @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
   score!: number | null;
