@@ -38,6 +38,7 @@ type Documents = {
     "\n  query TNeedsCoopMatches($cooperativeId: ID!) {\n    cooperativeMatches(cooperativeId: $cooperativeId, first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          need {\n            id\n          }\n          product {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.TNeedsCoopMatchesDocument,
     "\n  query TNeedsUnread {\n    unreadNotificationCount\n    notifications(first: 10) {\n      edges {\n        node {\n          kind\n          score\n          readAt\n          need {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.TNeedsUnreadDocument,
     "\n  mutation TNeedsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": typeof types.TNeedsMarkReadDocument,
+    "\n  mutation TLivePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n": typeof types.TLivePostNeedDocument,
     "\n  query TPlatformProducts {\n    products(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TPlatformProductsDocument,
     "\n  mutation TCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      status\n      version\n      nameVi\n      unit\n      priceMin\n      priceMax\n      availableMonths\n      ocopStars\n      brand {\n        name\n        kind\n        registrationNumber\n      }\n      certifications {\n        scheme\n        number\n        issuer\n        issuedOn\n        expiresOn\n        valid\n      }\n      images {\n        id\n        url\n      }\n      cooperative {\n        id\n      }\n    }\n  }\n": typeof types.TCreateProductDocument,
     "\n  mutation TUpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n      ... on Product {\n        id\n        version\n        nameVi\n        priceMin\n      }\n      ... on VersionConflictError {\n        code\n        currentVersion\n      }\n    }\n  }\n": typeof types.TUpdateProductDocument,
@@ -80,6 +81,7 @@ const documents: Documents = {
     "\n  query TNeedsCoopMatches($cooperativeId: ID!) {\n    cooperativeMatches(cooperativeId: $cooperativeId, first: 50) {\n      totalCount\n      edges {\n        node {\n          score\n          need {\n            id\n          }\n          product {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.TNeedsCoopMatchesDocument,
     "\n  query TNeedsUnread {\n    unreadNotificationCount\n    notifications(first: 10) {\n      edges {\n        node {\n          kind\n          score\n          readAt\n          need {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.TNeedsUnreadDocument,
     "\n  mutation TNeedsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n": types.TNeedsMarkReadDocument,
+    "\n  mutation TLivePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n": types.TLivePostNeedDocument,
     "\n  query TPlatformProducts {\n    products(first: 1) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TPlatformProductsDocument,
     "\n  mutation TCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      status\n      version\n      nameVi\n      unit\n      priceMin\n      priceMax\n      availableMonths\n      ocopStars\n      brand {\n        name\n        kind\n        registrationNumber\n      }\n      certifications {\n        scheme\n        number\n        issuer\n        issuedOn\n        expiresOn\n        valid\n      }\n      images {\n        id\n        url\n      }\n      cooperative {\n        id\n      }\n    }\n  }\n": types.TCreateProductDocument,
     "\n  mutation TUpdateProduct($input: UpdateProductInput!) {\n    updateProduct(input: $input) {\n      __typename\n      ... on Product {\n        id\n        version\n        nameVi\n        priceMin\n      }\n      ... on VersionConflictError {\n        code\n        currentVersion\n      }\n    }\n  }\n": types.TUpdateProductDocument,
@@ -208,6 +210,10 @@ export function graphql(source: "\n  query TNeedsUnread {\n    unreadNotificatio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TNeedsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"): (typeof documents)["\n  mutation TNeedsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TLivePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TLivePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
