@@ -16,6 +16,7 @@ import type { Queryable } from './queryable';
 import { Random } from './random';
 import { loadReferenceData, readAreaFile } from './reference-data';
 import { DEMO_LOGINS, ensureDemoUsers } from './users';
+import { seedNeedsAndLinkages } from './needs';
 
 export type { Queryable } from './queryable';
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './users';
@@ -166,6 +167,7 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
     'ON CONFLICT DO NOTHING',
   );
   summary.memberships = memberships.length;
+  await seedNeedsAndLinkages(q, { seed, today });
   progress(total, total, 'done');
   return summary;
 }
