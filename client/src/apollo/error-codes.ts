@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_TYPE',
   'TOO_LARGE',
   'NO_FILE',
+  'SHARES_EXCEED_QUANTITY',
+  'NEED_NOT_OPEN',
   'NETWORK',
   'UNKNOWN',
 ] as const;

@@ -30,12 +30,16 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         lazy: () => import('../routes/businesses/[businessId]'),
       },
+      { path: 'needs/new', ErrorBoundary: RouteError, lazy: () => import('../routes/needs/new') },
+      { path: 'needs/:needId/matches', ErrorBoundary: RouteError, lazy: () => import('../routes/needs/[needId].matches') },
+      { path: 'linkages/:linkageId', ErrorBoundary: RouteError, lazy: () => import('../routes/linkages/[linkageId]') },
       { path: 'login', ErrorBoundary: RouteError, lazy: () => import('../routes/login') },
       { path: 'register', ErrorBoundary: RouteError, lazy: () => import('../routes/register') },
       {
         path: 'my',
         ErrorBoundary: RouteError,
         children: [
+          { path: 'inbox', lazy: () => import('../routes/my/inbox') },
           {
             path: 'products',
             children: [

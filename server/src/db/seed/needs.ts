@@ -328,16 +328,14 @@ export async function seedNeedsAndLinkages(
   );
   // Unread alerts for the demo cooperative: the demo business's needs that match its products.
   if (managerId) {
-    const alerts = demoNeeds
-      .slice(0, 3)
-      .map((n, i) => ({
-        id: rng.uuid(),
-        user_id: managerId,
-        kind: 'NEED_MATCH',
-        need_id: n.id,
-        score: 70 + i * 5,
-        created_at: n.created_at,
-      }));
+    const alerts = demoNeeds.slice(0, 3).map((n, i) => ({
+      id: rng.uuid(),
+      user_id: managerId,
+      kind: 'NEED_MATCH',
+      need_id: n.id,
+      score: 70 + i * 5,
+      created_at: n.created_at,
+    }));
     await insertRows(
       q,
       'notification',

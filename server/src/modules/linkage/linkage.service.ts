@@ -6,7 +6,7 @@ import { toConnection, type Page } from '../../common/pagination';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
 import { NotificationKind } from '../notification/notification.entity';
 import { assertCanSee, assertParty, isNeedOwner, responderCooperatives, sidesOf, type Sides } from './linkage.access';
-import { Agreement, Delivery, Linkage, LinkageMessage, LinkageSide, LinkageStatus } from './linkage.entity';
+import { Delivery, Linkage, LinkageMessage, LinkageSide, LinkageStatus } from './linkage.entity';
 import type {
   AgreeLinkageInput,
   MoveLinkageInput,
