@@ -6,6 +6,8 @@ import { buildApp } from './http/app';
 import { startCertificateReminderJob } from './modules/trace/certificate-reminders';
 import { ensureClientBuilt } from './start-client-build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo';
+import { platformJobs } from './jobs';
+import { startJobs } from './jobs/runner';
 
 const log = (msg: string) => console.log(`[cooplink] ${msg}`);
 
@@ -17,9 +19,10 @@ async function main(): Promise<void> {
   const ds = await connectAndMigrate(db.url, { poolSize: config.dbPoolSize });
   const seeded = await prepareData(ds, config, log);
   await clientBuild;
-  const { app } = await buildApp(ds, config);
+  const { app, services } = await buildApp(ds, config);
   await app.listen({ port: config.port, host: config.host });
   const stopReminders = startCertificateReminderJob(ds, log);
+  const jobs = startJobs(ds, platformJobs(services), log);
 
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log(`Ready ${process.uptime().toFixed(1)} s after the process started: ${url}`);
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
     force.unref();
     stopReminders();
     try {
+      jobs.stop();
       await app.close();
       await ds.destroy();
       await db.stop();

@@ -17,6 +17,10 @@ import { FairResolver } from './modules/fair/fair.resolver';
 import { FairRegistrationResolver } from './modules/fair/registration.resolver';
 import { MeetingRequestResolver } from './modules/fair/meeting-request.resolver';
 import { FairMeetingResolver } from './modules/fair/schedule.resolver';
+import { NeedResolver } from './modules/need/need.resolver';
+import { MatchingResolver } from './modules/matching/matching.resolver';
+import { NotificationResolver } from './modules/notification/notification.resolver';
+import { LinkageMessageResolver, LinkageResolver, LinkageShareResolver } from './modules/linkage/linkage.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -40,6 +44,12 @@ export const RESOLVERS = [
   EventLotResolver,
   ProductLotsResolver,
   CertificateReminderResolver,
+  NeedResolver,
+  MatchingResolver,
+  NotificationResolver,
+  LinkageResolver,
+  LinkageShareResolver,
+  LinkageMessageResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
@@ -49,6 +59,14 @@ export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    // Subscriptions bring their own source (Postgres LISTEN/NOTIFY through the
+    // notification hub); type-graphql still insists on a pubSub, which is unused.
+    pubSub: {
+      publish: () => undefined,
+      subscribe: () => {
+        throw new Error('Subscriptions use their own subscribe function.');
+      },
+    },
     validate: { forbidUnknownValues: false, stopAtFirstError: false },
   });
   return cached;

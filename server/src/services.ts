@@ -21,10 +21,15 @@ import { OutcomeService } from './modules/fair/outcome.service';
 import { RegistrationService } from './modules/fair/registration.service';
 import { ReportService } from './modules/fair/report.service';
 import { ScheduleService } from './modules/fair/schedule.service';
+import { NeedService } from './modules/need/need.service';
+import { MatchingService } from './modules/matching/matching.service';
+import { NotificationService } from './modules/notification/notification.service';
+import { LinkageService } from './modules/linkage/linkage.service';
 
 /** The services of one process. They hold no request state: every method takes the request context first. */
 export function createServices(config: Config) {
   const tokens = new TokenService(config.jwtSecret, config.accessTokenSeconds);
+  const matching = new MatchingService();
   return {
     tokens,
     auth: new AuthService(tokens, config),
@@ -48,6 +53,10 @@ export function createServices(config: Config) {
     traceEvents: new TraceEventService(),
     recall: new RecallService(),
     certificateReminders: new CertificateReminderService(),
+    needs: new NeedService(),
+    matching,
+    notifications: new NotificationService(matching),
+    linkages: new LinkageService(),
   };
 }
 

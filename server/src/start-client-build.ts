@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT_DIR } from './config';
 
@@ -10,13 +10,14 @@ import { ROOT_DIR } from './config';
 export function ensureClientBuilt(log: (msg: string) => void): Promise<void> {
   const clientDir = path.join(ROOT_DIR, 'client');
   if (process.env.SKIP_CLIENT_BUILD === 'true') return Promise.resolve();
-  if (existsSync(path.join(clientDir, 'dist', 'index.html'))) return Promise.resolve();
+  const built = path.join(clientDir, 'dist', 'index.html');
+  if (existsSync(built) && newestSource(clientDir) <= statSync(built).mtimeMs) return Promise.resolve();
   const vite = path.join(clientDir, 'node_modules', 'vite', 'bin', 'vite.js');
   if (!existsSync(vite)) {
     log('The client is not installed; run `pnpm install` to serve the web interface.');
     return Promise.resolve();
   }
-  log('Building the web client (first start only)…');
+  log('Building the web client…');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: clientDir,
@@ -27,4 +28,24 @@ export function ensureClientBuilt(log: (msg: string) => void): Promise<void> {
       resolve();
     });
   });
+}
+
+/** The latest change to anything the bundle is built from, so a pulled change is never served stale. */
+function newestSource(clientDir: string): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ['src', 'public']) if (existsSync(path.join(clientDir, dir))) walk(path.join(clientDir, dir));
+  for (const file of ['index.html', 'vite.config.ts', 'package.json']) {
+    const full = path.join(clientDir, file);
+    if (existsSync(full)) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  const generated = path.join(clientDir, '..', 'schema', 'generated');
+  if (existsSync(generated)) walk(generated);
+  return newest;
 }

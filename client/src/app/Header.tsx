@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { hasRole, useMe } from '../hooks/useMe';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
 export function Header() {
@@ -21,6 +22,7 @@ export function Header() {
         </Link>
         <div className="header-tools">
           <LanguageSwitch />
+          {me && <NotificationBell />}
           {me ? (
             <UserMenu user={me} />
           ) : (
@@ -39,6 +41,8 @@ export function Header() {
         <NavLink to="/products">{t('nav.products')}</NavLink>
         <NavLink to="/fairs">{t('nav.fairs')}</NavLink>
         {hasRole(me, 'COOP_MANAGER') && <NavLink to="/my/products">{t('nav.myProducts')}</NavLink>}
+        {hasRole(me, 'COOP_MANAGER') && <NavLink to="/my/inbox">{t('needs.navInbox')}</NavLink>}
+        {hasRole(me, 'BUSINESS_REP') && <NavLink to="/needs/new">{t('needs.navPost')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/verification">{t('nav.verification')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/oversight">{t('nav.oversight')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/recall">{t('trace.recallNav')}</NavLink>}

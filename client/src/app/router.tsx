@@ -39,12 +39,16 @@ export const router = createBrowserRouter([
           { path: ':fairId', lazy: () => import('../routes/fairs/[fairId]') },
         ],
       },
+      { path: 'needs/new', ErrorBoundary: RouteError, lazy: () => import('../routes/needs/new') },
+      { path: 'needs/:needId/matches', ErrorBoundary: RouteError, lazy: () => import('../routes/needs/[needId].matches') },
+      { path: 'linkages/:linkageId', ErrorBoundary: RouteError, lazy: () => import('../routes/linkages/[linkageId]') },
       { path: 'login', ErrorBoundary: RouteError, lazy: () => import('../routes/login') },
       { path: 'register', ErrorBoundary: RouteError, lazy: () => import('../routes/register') },
       {
         path: 'my',
         ErrorBoundary: RouteError,
         children: [
+          { path: 'inbox', lazy: () => import('../routes/my/inbox') },
           {
             path: 'products',
             children: [

@@ -9,6 +9,7 @@ import { Brand, Certification, type ProductImageRow } from '../modules/product/p
 import { Product } from '../modules/product/product.entity';
 import { Lot } from '../modules/trace/trace.entity';
 import { Upload } from '../modules/upload/upload.entity';
+import { Need } from '../modules/need/need.entity';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): (V | null)[] {
   const map = new Map<K, V>();
@@ -101,8 +102,11 @@ export function createLoaders(em: EntityManager) {
     lot: new DataLoader<string, Lot | null>(async (ids) =>
       byKey(ids, await em.getRepository(Lot).findBy({ id: In([...ids]) }), (l) => l.id),
     ),
-    productById: new DataLoader<string, Product | null>(async (ids) =>
+    product: new DataLoader<string, Product | null>(async (ids) =>
       byKey(ids, await em.getRepository(Product).findBy({ id: In([...ids]) }), (p) => p.id),
+    ),
+    need: new DataLoader<string, Need | null>(async (ids) =>
+      byKey(ids, await em.getRepository(Need).findBy({ id: In([...ids]) }), (n) => n.id),
     ),
   };
 }

@@ -10,6 +10,9 @@ import { CertificateReminder } from '../modules/trace/certificate-reminder.entit
 import { Lot, TraceEvent } from '../modules/trace/trace.entity';
 import { Upload } from '../modules/upload/upload.entity';
 import { Fair, FairMeeting, FairRegistration, MeetingRequest } from '../modules/fair/fair.entity';
+import { Need } from '../modules/need/need.entity';
+import { Notification } from '../modules/notification/notification.entity';
+import { Agreement, Delivery, Linkage, LinkageEvent, LinkageMessage, LinkageShare } from '../modules/linkage/linkage.entity';
 
 export const ENTITIES = [
   Area,
@@ -35,4 +38,12 @@ export const ENTITIES = [
   Lot,
   TraceEvent,
   CertificateReminder,
+  Need,
+  Notification,
+  Linkage,
+  LinkageShare,
+  LinkageEvent,
+  LinkageMessage,
+  Agreement,
+  Delivery,
 ];

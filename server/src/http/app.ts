@@ -12,6 +12,7 @@ import { mountHealth } from './health';
 import { securityHeaders } from './security-headers';
 import { mountTracePages } from './trace-pages';
 import { mountUploads } from './uploads';
+import { mountSubscriptions } from './subscriptions';
 
 export interface App {
   app: FastifyInstance;
@@ -35,6 +36,7 @@ export async function buildApp(ds: DataSource, config: Config): Promise<App> {
   securityHeaders(app, config);
   mountHealth(app, ds);
   await mountGraphql(app, ds, services, config);
+  await mountSubscriptions(app, ds, services, config);
   await mountUploads(app, ds, services, config);
   mountExports(app, ds, services, config);
   mountTracePages(app, ds, config);

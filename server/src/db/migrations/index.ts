@@ -2,6 +2,13 @@ import { Foundation1764300000000 } from './1764300000000-Foundation';
 import { Traceability1764400000000 } from './1764400000000-Traceability';
 import { Oversight1764500000000 } from './1764500000000-Oversight';
 import { Fairs1764600000000 } from './1764600000000-Fairs';
+import { NeedsLinkage1764700000000 } from './1764700000000-NeedsLinkage';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
-export const MIGRATIONS = [Foundation1764300000000, Traceability1764400000000, Oversight1764500000000, Fairs1764600000000];
+export const MIGRATIONS = [
+  Foundation1764300000000,
+  Traceability1764400000000,
+  Oversight1764500000000,
+  Fairs1764600000000,
+  NeedsLinkage1764700000000,
+];

@@ -19,6 +19,7 @@ import { loadReferenceData, readAreaFile } from './reference-data';
 import { seedTrace } from './trace';
 import { DEMO_LOGINS, ensureDemoUsers } from './users';
 import { seedFairs } from './fairs';
+import { seedNeedsAndLinkages } from './needs';
 
 export type { Queryable } from './queryable';
 export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from './users';
@@ -171,6 +172,7 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
   summary.memberships = memberships.length;
   await seedOversight(q, { seed });
   await seedFairs(q, { seed, staffId, longHiepId, demoBusinessId });
+  await seedNeedsAndLinkages(q, { seed, today });
   progress(total, total, 'done');
   await seedTrace(q, { seed, today, demoManagerEmail: 'coop@demo.cooplink.vn', demoBusinessEmail: 'business@demo.cooplink.vn' });
   return summary;

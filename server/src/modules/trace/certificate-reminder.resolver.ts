@@ -27,6 +27,6 @@ export class CertificateReminderResolver {
   @FieldResolver(() => Product)
   async product(@Root() r: CertificateReminder, @Ctx() ctx: RequestContext): Promise<Product> {
     const cert = await ctx.em.getRepository(Certification).findOneByOrFail({ id: r.certificationId });
-    return (await ctx.loaders.productById.load(cert.productId))!;
+    return (await ctx.loaders.product.load(cert.productId))!;
   }
 }

@@ -52,7 +52,7 @@ export class LotResolver {
 
   @FieldResolver(() => Product)
   async product(@Root() lot: Lot, @Ctx() ctx: RequestContext): Promise<Product> {
-    return (await ctx.loaders.productById.load(lot.productId))!;
+    return (await ctx.loaders.product.load(lot.productId))!;
   }
 
   @FieldResolver(() => Cooperative)

@@ -1,0 +1,124 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../common/context';
+import { assertUuid } from '../../common/errors';
+import { toPage } from '../../common/pagination';
+import { Cooperative } from '../cooperative/cooperative.entity';
+import { Need } from '../need/need.entity';
+import { Product } from '../product/product.entity';
+import { Agreement, Delivery, Linkage, LinkageEvent, LinkageMessage, LinkageShare, LinkageStatus } from './linkage.entity';
+import { AgreeLinkageInput, MoveLinkageInput, PostLinkageMessageInput, ProposeLinkageInput, RecordDeliveryInput } from './linkage.inputs';
+import { LinkageConnection, MoveLinkageResult, ProposeLinkageResult, RecordDeliveryResult } from './linkage.types';
+
+const PARTIES = ['BUSINESS_REP', 'COOP_MANAGER'] as const;
+
+@Resolver(() => Linkage)
+export class LinkageResolver {
+  @Authorized()
+  @Query(() => Linkage, { description: 'For the two sides and staff.' })
+  linkage(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Linkage> {
+    return ctx.services.linkages.get(ctx, assertUuid(id, 'id'));
+  }
+
+  @Authorized()
+  @Query(() => LinkageConnection, { description: 'Linkages of the caller’s organisations; every linkage for staff.' })
+  myLinkages(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => LinkageStatus, { nullable: true }) status?: LinkageStatus | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.linkages.list(ctx, status, toPage(first, after));
+  }
+
+  @Authorized(...PARTIES)
+  @Mutation(() => ProposeLinkageResult)
+  proposeLinkage(@Ctx() ctx: RequestContext, @Arg('input', () => ProposeLinkageInput) input: ProposeLinkageInput) {
+    return ctx.services.linkages.propose(ctx, input);
+  }
+
+  @Authorized(...PARTIES)
+  @Mutation(() => MoveLinkageResult, { description: 'Accept, decline, negotiate, start delivering, complete or cancel.' })
+  moveLinkage(@Ctx() ctx: RequestContext, @Arg('input', () => MoveLinkageInput) input: MoveLinkageInput) {
+    return ctx.services.linkages.move(ctx, input);
+  }
+
+  @Authorized(...PARTIES)
+  @Mutation(() => MoveLinkageResult, { description: 'Records the MoU or contract and moves the linkage to AGREED.' })
+  agreeLinkage(@Ctx() ctx: RequestContext, @Arg('input', () => AgreeLinkageInput) input: AgreeLinkageInput) {
+    return ctx.services.linkages.agree(ctx, input);
+  }
+
+  @Authorized(...PARTIES)
+  @Mutation(() => RecordDeliveryResult)
+  recordDelivery(@Ctx() ctx: RequestContext, @Arg('input', () => RecordDeliveryInput) input: RecordDeliveryInput) {
+    return ctx.services.linkages.recordDelivery(ctx, input);
+  }
+
+  @Authorized(...PARTIES)
+  @Mutation(() => LinkageMessage)
+  postLinkageMessage(@Ctx() ctx: RequestContext, @Arg('input', () => PostLinkageMessageInput) input: PostLinkageMessageInput) {
+    return ctx.services.linkages.postMessage(ctx, input);
+  }
+
+  @FieldResolver(() => Need)
+  async need(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Need> {
+    return (await ctx.loaders.need.load(l.needId))!;
+  }
+
+  @FieldResolver(() => Cooperative, { description: 'The lead cooperative.' })
+  async cooperative(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Cooperative> {
+    return (await ctx.loaders.cooperative.load(l.cooperativeId))!;
+  }
+
+  @FieldResolver(() => Product, { nullable: true })
+  product(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Product | null> | null {
+    return l.productId ? ctx.loaders.product.load(l.productId) : null;
+  }
+
+  @FieldResolver(() => [LinkageShare], { description: 'Shares of a joint offer; empty for a single cooperative.' })
+  shares(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageShare[]> {
+    return ctx.em.getRepository(LinkageShare).find({ where: { linkageId: l.id }, order: { cooperativeId: 'ASC' } });
+  }
+
+  @FieldResolver(() => [LinkageEvent], { description: 'Every step, oldest first.' })
+  steps(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageEvent[]> {
+    return ctx.em.getRepository(LinkageEvent).find({ where: { linkageId: l.id }, order: { id: 'ASC' } });
+  }
+
+  @FieldResolver(() => [LinkageMessage], { description: 'The thread, oldest first.' })
+  messages(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageMessage[]> {
+    return ctx.em.getRepository(LinkageMessage).find({ where: { linkageId: l.id }, order: { createdAt: 'ASC' } });
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true })
+  agreement(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Agreement | null> {
+    return ctx.em.getRepository(Agreement).findOneBy({ linkageId: l.id });
+  }
+
+  @FieldResolver(() => [Delivery])
+  deliveries(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Delivery[]> {
+    return ctx.em.getRepository(Delivery).find({ where: { linkageId: l.id }, order: { deliveredOn: 'ASC', recordedAt: 'ASC' } });
+  }
+
+  @FieldResolver(() => [LinkageStatus], { description: 'Steps the viewer may take now.' })
+  viewerSteps(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageStatus[]> {
+    return ctx.services.linkages.allowedSteps(ctx, l);
+  }
+}
+
+@Resolver(() => LinkageShare)
+export class LinkageShareResolver {
+  @FieldResolver(() => Cooperative)
+  async cooperative(@Root() s: LinkageShare, @Ctx() ctx: RequestContext): Promise<Cooperative> {
+    return (await ctx.loaders.cooperative.load(s.cooperativeId))!;
+  }
+}
+
+@Resolver(() => LinkageMessage)
+export class LinkageMessageResolver {
+  @FieldResolver(() => String, { description: 'The author’s display name.' })
+  async author(@Root() m: LinkageMessage, @Ctx() ctx: RequestContext): Promise<string> {
+    const [row] = (await ctx.em.query(`SELECT display_name FROM app_user WHERE id = $1`, [m.authorId])) as { display_name: string }[];
+    return row?.display_name ?? '';
+  }
+}

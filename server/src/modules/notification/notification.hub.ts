@@ -1,0 +1,108 @@
+import pg from 'pg';
+
+export const NOTIFY_CHANNEL = 'cooplink_notification';
+
+export interface NotificationSignal {
+  userId: string;
+  id: string;
+}
+
+type Listener = (signal: NotificationSignal) => void;
+
+/**
+ * The process's one LISTEN connection. Notifications are announced with
+ * pg_notify in the transaction that stores them, so Postgres delivers them
+ * to every process on the database after commit, and each process hands
+ * them to its own WebSocket subscribers.
+ */
+export class NotificationHub {
+  private client: pg.Client | null = null;
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private stopped = false;
+  private retry: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly url: string,
+    private readonly log: (msg: string) => void = () => {},
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000 });
+    client.on('notification', (msg) => {
+      if (msg.channel !== NOTIFY_CHANNEL || !msg.payload) return;
+      try {
+        const signal = JSON.parse(msg.payload) as NotificationSignal;
+        for (const l of this.listeners.get(signal.userId) ?? []) l(signal);
+      } catch {
+        // A malformed payload is not ours; ignore it.
+      }
+    });
+    client.on('error', (err) => {
+      this.log(`notification listener lost its connection: ${err.message}`);
+      this.reconnectLater();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    this.client = client;
+  }
+
+  /** Signals for one user, as an async iterator a GraphQL subscription can return. */
+  subscribe(userId: string): AsyncIterableIterator<NotificationSignal> {
+    const queue: NotificationSignal[] = [];
+    let wake: ((r: IteratorResult<NotificationSignal>) => void) | null = null;
+    let done = false;
+    const listener: Listener = (s) => {
+      if (wake) {
+        const w = wake;
+        wake = null;
+        w({ value: s, done: false });
+      } else queue.push(s);
+    };
+    const set = this.listeners.get(userId) ?? new Set<Listener>();
+    set.add(listener);
+    this.listeners.set(userId, set);
+    const finish = (): Promise<IteratorResult<NotificationSignal>> => {
+      done = true;
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(userId);
+      if (wake) wake({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    };
+    return {
+      next: () => {
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        const s = queue.shift();
+        if (s) return Promise.resolve({ value: s, done: false });
+        return new Promise((resolve) => (wake = resolve));
+      },
+      return: finish,
+      throw: (err) => {
+        void finish();
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.retry) clearTimeout(this.retry);
+    const c = this.client;
+    this.client = null;
+    if (c) await c.end().catch(() => {});
+  }
+
+  private reconnectLater(): void {
+    const old = this.client;
+    this.client = null;
+    if (old) void old.end().catch(() => {});
+    if (this.stopped || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      if (!this.stopped) this.start().catch(() => this.reconnectLater());
+    }, 2_000);
+    this.retry.unref();
+  }
+}

@@ -1,0 +1,52 @@
+// First: the test server loads reflect-metadata, which the server modules imported below need.
+import { startTestServer, type TestServer } from '../support/test-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../server/src/db/seed/demo';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  await seedDemo(server.ds, { seed: 753, scale: 1, today: new Date('2026-11-28T03:00:00Z') });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('the demo province’s needs and linkages', () => {
+  it('has needs of every kind, linkages at every stage and agreements with value', async () => {
+    const kinds = await server.query<{ kind: string }>(`SELECT DISTINCT kind FROM need ORDER BY kind`);
+    expect(kinds.map((k) => k.kind)).toEqual(['INPUT_DEMAND', 'INPUT_SUPPLY', 'OFFTAKE']);
+    const stages = await server.query<{ status: string }>(`SELECT DISTINCT status FROM linkage ORDER BY status`);
+    expect(stages.map((s) => s.status)).toEqual(
+      ['ACCEPTED', 'AGREED', 'CANCELLED', 'DECLINED', 'COMPLETED', 'DELIVERING', 'NEGOTIATING', 'PROPOSED'].sort(),
+    );
+    const [value] = await server.query<{ n: number; total: string }>(
+      `SELECT count(*)::int AS n, sum(total_value)::text AS total FROM agreement`,
+    );
+    expect(value!.n).toBeGreaterThanOrEqual(3);
+    expect(Number(value!.total)).toBeGreaterThan(0);
+  });
+
+  it('gives the demo business and HTX NN Long Hiệp needs and linkages of their own', async () => {
+    const [row] = await server.query<{ needs: number; linkages: number }>(
+      `SELECT (SELECT count(*)::int FROM need n JOIN membership m ON m.business_id = n.business_id JOIN app_user u ON u.id = m.user_id
+                WHERE u.email = 'business@demo.cooplink.vn') AS needs,
+              (SELECT count(*)::int FROM linkage l JOIN membership m ON m.cooperative_id = l.cooperative_id JOIN app_user u ON u.id = m.user_id
+                WHERE u.email = 'coop@demo.cooplink.vn') AS linkages`,
+    );
+    expect(row!.needs).toBeGreaterThanOrEqual(5);
+    expect(row!.linkages).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is the same for the same seed', async () => {
+    const first = await server.query(`SELECT id, title, quantity::text FROM need ORDER BY id`);
+    const other = await startTestServer();
+    try {
+      await seedDemo(other.ds, { seed: 753, scale: 1, today: new Date('2026-11-28T03:00:00Z') });
+      expect(await other.query(`SELECT id, title, quantity::text FROM need ORDER BY id`)).toEqual(first);
+    } finally {
+      await other.close();
+    }
+  });
+});
