@@ -6,6 +6,7 @@ import { loadConfig } from '../../server/src/config';
 import { connectAndMigrate } from '../../server/src/db/database';
 import { prepareData } from '../../server/src/db/prepare';
 import { buildApp } from '../../server/src/http/app';
+import { runCertificateReminders } from '../../server/src/modules/trace/certificate-reminders';
 import { ensureClientBuilt } from '../../server/src/start-client-build';
 import { adminQuery, startTestPostgres, withDatabase } from './postgres';
 
@@ -36,6 +37,8 @@ export default async function setup(project: TestProject) {
     seedOnEmpty: true,
   });
   await prepareData(ds, config, log);
+  // What the hourly job would have produced by now, so managers see their reminders.
+  await runCertificateReminders(ds, new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }));
   await build;
   const { app } = await buildApp(ds, config);
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -171,6 +171,7 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
   );
   summary.memberships = memberships.length;
   await seedOversight(q, { seed });
+  if (longHiepId) await seedExpiringCertificate(q, longHiepId, today);
   await seedFairs(q, { seed, staffId, longHiepId, demoBusinessId });
   await seedNeedsAndLinkages(q, { seed, today });
   progress(total, total, 'done');
@@ -181,4 +182,20 @@ export async function seedDemo(q: Queryable, opts: SeedDemoOptions): Promise<Dem
 /** The logins to print at start, with the shared password. */
 export function demoLoginLines(): string[] {
   return DEMO_LOGINS.map((l) => `${l.email.padEnd(32)} ${l.role.padEnd(13)} ${l.note}`);
+}
+
+/**
+ * The demo manager's VietGAP renewal falls due in three weeks, so the
+ * certificate reminders have something to say on a first visit.
+ */
+async function seedExpiringCertificate(q: Queryable, cooperativeId: string, today: string): Promise<void> {
+  await q.query(
+    `INSERT INTO certification (product_id, scheme, number, issuer, issued_on, expires_on)
+     SELECT p.id, 'VIETGAP', 'VG-TV-LH-24-0719', 'Trung tâm Chứng nhận VietGAP Trà Vinh',
+            ($2::date + 21) - interval '2 years', $2::date + 21
+       FROM product p WHERE p.cooperative_id = $1 AND p.status = 'PUBLISHED'
+      ORDER BY p.created_at, p.id LIMIT 1
+     ON CONFLICT DO NOTHING`,
+    [cooperativeId, today],
+  );
 }

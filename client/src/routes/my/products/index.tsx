@@ -8,6 +8,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useLoaderData } from 'react-router';
 import { preloadQuery } from '../../../apollo/client';
 import { requireRole } from '../../../app/guards';
+import { CertificateReminders } from '../../../components/my/CertificateReminders';
 import { MyProductRow } from '../../../components/my/MyProductRow';
 import { PageSkeleton } from '../../../components/Skeleton';
 import { VerifiedBadge } from '../../../components/VerifiedBadge';
@@ -65,6 +66,7 @@ export function Component() {
     <section className="page">
       <title>{`${t('myProducts.title')} · CoopLink`}</title>
       <h1>{t('myProducts.title')}</h1>
+      <CertificateReminders />
       {lists.length === 0 ? (
         <div className="empty-state">
           <p>{t('myProducts.noCooperative')}</p>
