@@ -155,6 +155,11 @@ describe('dashboard figures on a hand-built province', () => {
       certifiedProducts: 1,
       cooperativesWithOcopProducts: 1,
       ocopProducts: 1,
+      cooperativesInFairs: 0,
+      cooperativesWithLinkages: 0,
+      linkages: 0,
+      agreements: 0,
+      agreementValue: 0,
     });
   });
 

@@ -64,6 +64,11 @@ export const Summary = graphql(`
         itemsTotal
       }
       tradeReach {
+        cooperativesInFairs
+        cooperativesWithLinkages
+        linkages
+        agreements
+        agreementValue
         cooperativesWithPublishedProducts
         cooperativesWithCertifiedProducts
         certifiedProducts
@@ -173,7 +178,9 @@ export async function recompute(server: TestServer, areaCode: string, year: numb
        (SELECT count(*) FROM prev WHERE prev.grp = g.code OR prev.area_code = g.code)::int AS before,
        (SELECT count(*) FROM prev WHERE (prev.grp = g.code OR prev.area_code = g.code) AND (k = 'WEAK' OR status <> 'OPERATING'))::int AS "weakBefore",
        (SELECT count(*) FROM y WHERE (y.grp = g.code OR y.area_code = g.code)
-           AND NOT EXISTS (SELECT 1 FROM product p WHERE p.cooperative_id = y.id AND p.status = 'PUBLISHED'))::int AS "withoutTradeActivity"
+           AND NOT EXISTS (SELECT 1 FROM product p WHERE p.cooperative_id = y.id AND p.status = 'PUBLISHED')
+           AND NOT EXISTS (SELECT 1 FROM fair_registration fr WHERE fr.cooperative_id = y.id AND fr.status = 'ACCEPTED')
+           AND NOT EXISTS (SELECT 1 FROM linkage k WHERE k.cooperative_id = y.id AND k.status <> 'DECLINED'))::int AS "withoutTradeActivity"
      FROM groups g`,
     [year],
   );
@@ -211,7 +218,12 @@ export async function recompute(server: TestServer, areaCode: string, year: numb
        (SELECT count(*) FROM y WHERE EXISTS (SELECT 1 FROM product p WHERE ${published} AND ${valid}))::int AS "cooperativesWithCertifiedProducts",
        (SELECT count(*) FROM product p JOIN y ON ${published} WHERE ${valid})::int AS "certifiedProducts",
        (SELECT count(*) FROM y WHERE EXISTS (SELECT 1 FROM product p WHERE ${published} AND p.ocop_stars IS NOT NULL))::int AS "cooperativesWithOcopProducts",
-       (SELECT count(*) FROM product p JOIN y ON ${published} WHERE p.ocop_stars IS NOT NULL)::int AS "ocopProducts"`,
+       (SELECT count(*) FROM product p JOIN y ON ${published} WHERE p.ocop_stars IS NOT NULL)::int AS "ocopProducts",
+       (SELECT count(*) FROM y WHERE EXISTS (SELECT 1 FROM fair_registration fr WHERE fr.cooperative_id = y.id AND fr.status = 'ACCEPTED'))::int AS "cooperativesInFairs",
+       (SELECT count(*) FROM y WHERE EXISTS (SELECT 1 FROM linkage k WHERE k.cooperative_id = y.id AND k.status <> 'DECLINED'))::int AS "cooperativesWithLinkages",
+       (SELECT count(*) FROM linkage k JOIN y ON y.id = k.cooperative_id WHERE k.status <> 'DECLINED')::int AS linkages,
+       (SELECT count(*) FROM agreement a JOIN linkage k ON k.id = a.linkage_id JOIN y ON y.id = k.cooperative_id WHERE k.status <> 'DECLINED')::int AS agreements,
+       (SELECT coalesce(sum(a.total_value), 0) FROM agreement a JOIN linkage k ON k.id = a.linkage_id JOIN y ON y.id = k.cooperative_id WHERE k.status <> 'DECLINED')::float8 AS "agreementValue"`,
     [year, today],
   );
   return {

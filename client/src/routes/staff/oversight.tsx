@@ -13,7 +13,7 @@ import { AreaCooperatives } from '../../components/oversight/AreaCooperatives';
 import { BarList, TrendChart } from '../../components/oversight/charts';
 import '../../components/oversight/oversight.css';
 import { PageSkeleton } from '../../components/Skeleton';
-import { formatLocalDate, formatShare } from '../../i18n/format';
+import { formatLocalDate, formatShare, formatVnd } from '../../i18n/format';
 
 const OversightDashboardDocument = graphql(`
   query OversightDashboard($areaCode: String, $year: Int) {
@@ -87,6 +87,11 @@ const OversightDashboardDocument = graphql(`
         certifiedProducts
         cooperativesWithOcopProducts
         ocopProducts
+        cooperativesInFairs
+        cooperativesWithLinkages
+        linkages
+        agreements
+        agreementValue
       }
     }
   }
@@ -242,6 +247,16 @@ function Dashboard({ queryRef }: { queryRef: DashboardRef }) {
         <dd>{s.tradeReach.cooperativesWithOcopProducts}</dd>
         <dt>{t('oversight.reachOcopProducts')}</dt>
         <dd>{s.tradeReach.ocopProducts}</dd>
+        <dt>{t('oversight.reachFairs')}</dt>
+        <dd>{s.tradeReach.cooperativesInFairs}</dd>
+        <dt>{t('oversight.reachLinkageCoops')}</dt>
+        <dd>{s.tradeReach.cooperativesWithLinkages}</dd>
+        <dt>{t('oversight.reachLinkages')}</dt>
+        <dd>{s.tradeReach.linkages}</dd>
+        <dt>{t('oversight.reachAgreements')}</dt>
+        <dd>{s.tradeReach.agreements}</dd>
+        <dt>{t('oversight.reachAgreementValue')}</dt>
+        <dd>{formatVnd(s.tradeReach.agreementValue)}</dd>
       </dl>
 
       <h3>{t('oversight.stopped')}</h3>

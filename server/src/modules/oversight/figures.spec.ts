@@ -12,6 +12,10 @@ const coop = (id: string, over: Partial<CoopFacts> = {}, classes: Array<[number,
   publishedProducts: 0,
   certifiedProducts: 0,
   ocopProducts: 0,
+  fairsJoined: 0,
+  linkages: 0,
+  agreements: 0,
+  agreementValue: 0,
   ...over,
 });
 

@@ -32,6 +32,13 @@ export interface CoopFacts {
   certifiedProducts: number;
   /** Published products with an OCOP star rating. */
   ocopProducts: number;
+  /** Fairs and conferences where the cooperative's registration was accepted, to date. */
+  fairsJoined: number;
+  /** Linkages with companies, declined ones aside, and how many reached a signed agreement, to date. */
+  linkages: number;
+  agreements: number;
+  /** Total value of those agreements in VND. */
+  agreementValue: number;
 }
 
 export interface Headline {
@@ -100,7 +107,7 @@ export function accountability(coops: readonly CoopFacts[], year: number, groupC
       groupCode,
       ...headline(mine, year),
       previousWeakOrSuspendedShare: before.cooperatives > 0 ? before.weakOrSuspendedShare : null,
-      withoutTradeActivity: mine.filter((c) => existsIn(c, year) && c.publishedProducts === 0).length,
+      withoutTradeActivity: mine.filter((c) => existsIn(c, year) && !hasTradeActivity(c)).length,
       rank: 0,
     };
   });
@@ -115,6 +122,16 @@ export interface TradeReachFigures {
   certifiedProducts: number;
   cooperativesWithOcopProducts: number;
   ocopProducts: number;
+  cooperativesInFairs: number;
+  cooperativesWithLinkages: number;
+  linkages: number;
+  agreements: number;
+  agreementValue: number;
+}
+
+/** Anything the platform records of a cooperative reaching a market: a listing, a fair or a linkage. */
+export function hasTradeActivity(c: CoopFacts): boolean {
+  return c.publishedProducts > 0 || c.fairsJoined > 0 || c.linkages > 0;
 }
 
 export function tradeReach(coops: readonly CoopFacts[]): TradeReachFigures {
@@ -125,6 +142,11 @@ export function tradeReach(coops: readonly CoopFacts[]): TradeReachFigures {
     certifiedProducts: sum((c) => c.certifiedProducts),
     cooperativesWithOcopProducts: coops.filter((c) => c.ocopProducts > 0).length,
     ocopProducts: sum((c) => c.ocopProducts),
+    cooperativesInFairs: coops.filter((c) => c.fairsJoined > 0).length,
+    cooperativesWithLinkages: coops.filter((c) => c.linkages > 0).length,
+    linkages: sum((c) => c.linkages),
+    agreements: sum((c) => c.agreements),
+    agreementValue: sum((c) => c.agreementValue),
   };
 }
 

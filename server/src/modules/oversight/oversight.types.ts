@@ -1,3 +1,4 @@
+import { MoneyScalar } from '../../common/scalars';
 import { createUnionType, Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
 import { InvalidTransitionError } from '../../common/errors';
 import { Connection } from '../../common/pagination';
@@ -77,6 +78,11 @@ export class TradeReach {
   @Field(() => Int, { description: 'Published products with a certificate valid today.' }) certifiedProducts!: number;
   @Field(() => Int) cooperativesWithOcopProducts!: number;
   @Field(() => Int) ocopProducts!: number;
+  @Field(() => Int, { description: 'Cooperatives accepted at a fair or conference, to date.' }) cooperativesInFairs!: number;
+  @Field(() => Int) cooperativesWithLinkages!: number;
+  @Field(() => Int, { description: 'Linkages with companies, declined ones aside, to date.' }) linkages!: number;
+  @Field(() => Int, { description: 'Linkages that reached a signed agreement.' }) agreements!: number;
+  @Field(() => MoneyScalar, { description: 'Total value of those agreements, VND.' }) agreementValue!: number;
 }
 
 @ObjectType()
