@@ -3,7 +3,6 @@ import { loadConfig } from './config';
 import { connectAndMigrate, openDatabase } from './db/database';
 import { prepareData } from './db/prepare';
 import { buildApp } from './http/app';
-import { startCertificateReminderJob } from './modules/trace/certificate-reminders';
 import { ensureClientBuilt } from './start-client-build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './db/seed/demo';
 import { platformJobs } from './jobs';
@@ -21,7 +20,6 @@ async function main(): Promise<void> {
   await clientBuild;
   const { app, services } = await buildApp(ds, config);
   await app.listen({ port: config.port, host: config.host });
-  const stopReminders = startCertificateReminderJob(ds, log);
   const jobs = startJobs(ds, platformJobs(services), log);
 
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
@@ -39,7 +37,6 @@ async function main(): Promise<void> {
     log(`${signal}: finishing requests in flight, then stopping.`);
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
-    stopReminders();
     try {
       jobs.stop();
       await app.close();

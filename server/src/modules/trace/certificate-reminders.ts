@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** How many days before expiry a cooperative hears about a certificate; the nearest window that applies wins. */
 export const REMINDER_WINDOWS = [30, 7, 1] as const;
@@ -22,8 +22,17 @@ export async function runCertificateReminders(ds: DataSource, today: string): Pr
   return ds.transaction(async (em) => {
     const [lock] = (await em.query(`SELECT pg_try_advisory_xact_lock($1) AS got`, [REMINDER_LOCK_KEY])) as { got: boolean }[];
     if (!lock?.got) return { ran: false, created: 0 };
-    const rows: unknown[] = await em.query(
-      `INSERT INTO certificate_reminder (certification_id, cooperative_id, expires_on, days_before)
+    return { ran: true, created: await createCertificateReminders(em, today) };
+  });
+}
+
+/**
+ * The reminders due on `today` that do not exist yet; the periodic job runner
+ * calls this under its own lock, and a run that overlaps another changes nothing.
+ */
+export async function createCertificateReminders(em: EntityManager, today: string): Promise<number> {
+  const rows: unknown[] = await em.query(
+    `INSERT INTO certificate_reminder (certification_id, cooperative_id, expires_on, days_before)
        SELECT c.id, p.cooperative_id, c.expires_on,
               (SELECT min(w) FROM unnest($2::int[]) AS w WHERE w >= c.expires_on - $1::date)
          FROM certification c JOIN product p ON p.id = c.product_id
@@ -31,30 +40,7 @@ export async function runCertificateReminders(ds: DataSource, today: string): Pr
           AND p.status <> 'ARCHIVED'
        ON CONFLICT DO NOTHING
        RETURNING id`,
-      [today, [...REMINDER_WINDOWS], Math.max(...REMINDER_WINDOWS)],
-    );
-    return { ran: true, created: rows.length };
-  });
-}
-
-/** Runs the job now and then every `everyMs`; the returned function stops it. */
-export function startCertificateReminderJob(ds: DataSource, log: (msg: string) => void, everyMs = 60 * 60_000): () => void {
-  const tick = async () => {
-    try {
-      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-      const run = await runCertificateReminders(ds, today);
-      if (run.created) log(`Certificate reminders: ${run.created} new.`);
-    } catch (err) {
-      // A database outage must not stop the process; the next tick tries again.
-      log(`Certificate reminders skipped: ${(err as Error).message}`);
-    }
-  };
-  const first = setTimeout(() => void tick(), 5_000);
-  const timer = setInterval(() => void tick(), everyMs);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
+    [today, [...REMINDER_WINDOWS], Math.max(...REMINDER_WINDOWS)],
+  );
+  return rows.length;
 }
