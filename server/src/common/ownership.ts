@@ -1,4 +1,4 @@
-import type { RequestContext } from './context';
+import { isStaff, type RequestContext } from './context';
 import { forbidden, unauthenticated } from './errors';
 
 /** The user's memberships, loaded once per request. */
@@ -24,4 +24,23 @@ export async function assertCooperativeMember(ctx: RequestContext, cooperativeId
 
 export async function assertBusinessMember(ctx: RequestContext, businessId: string): Promise<void> {
   if (!(await isBusinessMember(ctx, businessId))) throw forbidden('You are not a member of this business.');
+}
+
+/**
+ * Staff may see an organisation's internals and act for it when their area
+ * covers it: province-wide staff everywhere, an officer scoped to an area
+ * only for cooperatives and companies inside that area.
+ */
+export async function isStaffCovering(
+  ctx: RequestContext,
+  org: { cooperativeId?: string | null; businessId?: string | null },
+): Promise<boolean> {
+  if (!isStaff(ctx)) return false;
+  if (!ctx.user?.scopeAreaCode) return true;
+  const found = org.cooperativeId
+    ? await ctx.loaders.cooperative.load(org.cooperativeId)
+    : org.businessId
+      ? await ctx.loaders.business.load(org.businessId)
+      : null;
+  return !!found && (await ctx.services.areas.inScope(ctx, found.areaCode));
 }

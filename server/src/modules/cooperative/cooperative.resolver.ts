@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { assertUuid } from '../../common/errors';
-import { isCooperativeMember } from '../../common/ownership';
 import { toPage } from '../../common/pagination';
 import { Area } from '../area/area.entity';
 import { ProductConnection } from '../catalogue-search/catalogue-search.types';
@@ -91,7 +90,7 @@ export class CooperativeResolver {
     @Arg('includeUnpublished', () => Boolean, { nullable: true, defaultValue: false }) includeUnpublished?: boolean | null,
   ): Promise<ProductConnection> {
     const page = toPage(first, after);
-    const allowed = !!includeUnpublished && ctx.services.cooperatives.canSeeUnpublished(ctx, await isCooperativeMember(ctx, coop.id));
+    const allowed = !!includeUnpublished && (await ctx.services.cooperatives.canSeeUnpublished(ctx, coop.id));
     return ctx.services.search.listForCooperative(ctx, coop.id, allowed, page);
   }
 }

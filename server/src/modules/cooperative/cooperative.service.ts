@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
-import { inTransaction, isStaff } from '../../common/context';
+import { inTransaction } from '../../common/context';
 import { DuplicateError, VersionConflictError, badInput, constraintName, notFound, sqlState } from '../../common/errors';
-import { assertCooperativeMember } from '../../common/ownership';
+import { assertCooperativeMember, isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { type ConnectionShape, type Page, toConnection } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned';
 import { MembershipRole } from '../auth/user.entity';
@@ -143,7 +143,8 @@ export class CooperativeService {
     return ctx.loaders.ratingsByCooperative.load(cooperativeId);
   }
 
-  canSeeUnpublished(ctx: RequestContext, isMember: boolean): boolean {
-    return isMember || isStaff(ctx);
+  /** Drafts and archived products are for the cooperative's members and the staff covering it. */
+  async canSeeUnpublished(ctx: RequestContext, cooperativeId: string): Promise<boolean> {
+    return (await isCooperativeMember(ctx, cooperativeId)) || isStaffCovering(ctx, { cooperativeId });
   }
 }

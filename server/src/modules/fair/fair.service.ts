@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
 import { inTransaction, isStaff } from '../../common/context';
 import { InvalidTransitionError, VersionConflictError, badInput, forbidden, notFound } from '../../common/errors';
-import { isBusinessMember, isCooperativeMember } from '../../common/ownership';
+import { isBusinessMember, isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned';
 import { Fair, type FairRegistration, FairStatus } from './fair.entity';
@@ -19,9 +19,9 @@ export function slotsOf(fair: Fair): FairSlotTime[] {
   return fairSlots(fair.sessions, fair.slotMinutes);
 }
 
-/** Staff, or a member of the cooperative or business that owns the registration. */
+/** Staff covering the participant, or a member of the cooperative or business that owns the registration. */
 export async function canActFor(ctx: RequestContext, reg: FairRegistration): Promise<boolean> {
-  if (isStaff(ctx)) return true;
+  if (await isStaffCovering(ctx, reg)) return true;
   if (reg.cooperativeId) return isCooperativeMember(ctx, reg.cooperativeId);
   return reg.businessId ? isBusinessMember(ctx, reg.businessId) : false;
 }

@@ -10,7 +10,7 @@ import {
   notFound,
   sqlState,
 } from '../../common/errors';
-import { assertBusinessMember, assertCooperativeMember } from '../../common/ownership';
+import { assertBusinessMember, assertCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { Fair, FairRegistration, FairStatus, RegistrationStatus } from './fair.entity';
 import { RegistrationDecision, type RegisterForFairInput, type ReviewRegistrationInput, type SetAvailabilityInput } from './fair.inputs';
@@ -70,12 +70,12 @@ export class RegistrationService {
     if (input.cooperativeId) {
       const coop = await ctx.loaders.cooperative.load(input.cooperativeId);
       if (!coop) throw notFound('Cooperative');
-      if (!isStaff(ctx)) await assertCooperativeMember(ctx, coop.id);
+      if (!(await isStaffCovering(ctx, { cooperativeId: coop.id }))) await assertCooperativeMember(ctx, coop.id);
       verified = !!coop.verifiedAt;
     } else {
       const biz = await ctx.loaders.business.load(input.businessId!);
       if (!biz) throw notFound('Business');
-      if (!isStaff(ctx)) await assertBusinessMember(ctx, biz.id);
+      if (!(await isStaffCovering(ctx, { businessId: biz.id }))) await assertBusinessMember(ctx, biz.id);
       verified = !!biz.verifiedAt;
     }
     const now = new Date();

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
-import { hasRole, isStaff } from '../../common/context';
+import { hasRole } from '../../common/context';
 import { forbidden, notFound } from '../../common/errors';
-import { isBusinessMember, isCooperativeMember } from '../../common/ownership';
+import { isBusinessMember, isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { Need } from '../need/need.entity';
 import { Linkage, LinkageSide, LinkageShare } from './linkage.entity';
 
@@ -43,8 +43,12 @@ export async function sidesOf(ctx: RequestContext, linkageId: string, opts: { lo
   return { linkage, need, owner, responder, proposer, recipient };
 }
 
+/** The two sides see a linkage, and so do staff covering either of them. */
 export async function assertCanSee(ctx: RequestContext, sides: Sides): Promise<void> {
-  if (!sides.owner && !sides.responder && !isStaff(ctx)) throw forbidden('Only the two sides of a linkage and staff see it.');
+  if (sides.owner || sides.responder) return;
+  if (await isStaffCovering(ctx, { cooperativeId: sides.linkage.cooperativeId })) return;
+  if (await isStaffCovering(ctx, sides.need)) return;
+  throw forbidden('Only the two sides of a linkage and staff see it.');
 }
 
 export function assertParty(sides: Sides): void {

@@ -24,11 +24,20 @@ export class LinkageService {
     return sides.linkage;
   }
 
-  /** Linkages of the caller's organisations (every linkage for staff), most recently moved first. */
+  /**
+   * Linkages of the caller's organisations, most recently moved first. Staff
+   * see every linkage; an officer scoped to an area, those with a side in it.
+   */
   async list(ctx: RequestContext, status: LinkageStatus | null | undefined, page: Page) {
     const staff = isStaff(ctx);
-    const params: unknown[] = [ctx.user!.id, status ?? null, staff];
-    const where = `($3 OR l.cooperative_id IN (SELECT cooperative_id FROM membership WHERE user_id = $1)
+    const scope = ctx.user!.scopeAreaCode;
+    const scopeCodes = staff && scope ? await ctx.services.areas.descendantCodes(ctx, scope) : null;
+    const params: unknown[] = [ctx.user!.id, status ?? null, staff, scopeCodes];
+    const where = `(($3 AND ($4::text[] IS NULL
+          OR (SELECT area_code FROM cooperative WHERE id = l.cooperative_id) = ANY($4::text[])
+          OR (SELECT area_code FROM business WHERE id = n.business_id) = ANY($4::text[])
+          OR (SELECT area_code FROM cooperative WHERE id = n.cooperative_id) = ANY($4::text[])))
+        OR l.cooperative_id IN (SELECT cooperative_id FROM membership WHERE user_id = $1)
         OR l.id IN (SELECT s.linkage_id FROM linkage_share s JOIN membership m ON m.cooperative_id = s.cooperative_id WHERE m.user_id = $1)
         OR n.business_id IN (SELECT business_id FROM membership WHERE user_id = $1))
       AND ($2::text IS NULL OR l.status = $2)`;

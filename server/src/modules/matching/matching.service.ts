@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '../../common/context';
-import { isStaff } from '../../common/context';
 import { forbidden, notFound } from '../../common/errors';
-import { isCooperativeMember } from '../../common/ownership';
+import { isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
 import { convertQuantity, needLike, offerAsCandidate, productCandidates } from './candidates';
@@ -26,7 +25,8 @@ export class MatchingService {
   async cooperativeMatches(ctx: RequestContext, cooperativeId: string, page: Page) {
     const coop = await ctx.loaders.cooperative.load(cooperativeId);
     if (!coop) throw notFound('Cooperative');
-    if (!isStaff(ctx) && !(await isCooperativeMember(ctx, cooperativeId))) throw forbidden('You are not a member of this cooperative.');
+    if (!(await isStaffCovering(ctx, { cooperativeId })) && !(await isCooperativeMember(ctx, cooperativeId)))
+      throw forbidden('You are not a member of this cooperative.');
     const ranked = await this.rankForCooperative(ctx.em, cooperativeId);
     return toConnection(ranked.slice(page.offset, page.offset + page.limit), page, ranked.length);
   }

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
 import { hasRole, inTransaction, isStaff } from '../../common/context';
 import { InvalidTransitionError, VersionConflictError, badInput, forbidden, notFound } from '../../common/errors';
-import { isBusinessMember, isCooperativeMember } from '../../common/ownership';
+import { isBusinessMember, isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { updateVersioned } from '../../common/versioned';
 import { Need, NeedKind, NeedStatus } from './need.entity';
@@ -25,10 +25,10 @@ export class NeedService {
     return null;
   }
 
-  /** Whether the caller acts for the need's organisation (or is staff acting on its behalf). */
+  /** Whether the caller acts for the need's organisation (or is staff covering it, acting on its behalf). */
   async canEdit(ctx: RequestContext, need: Pick<Need, 'businessId' | 'cooperativeId'>): Promise<boolean> {
     if (!ctx.user) return false;
-    if (isStaff(ctx)) return true;
+    if (isStaff(ctx)) return isStaffCovering(ctx, need);
     if (need.businessId) return hasRole(ctx, 'BUSINESS_REP') && isBusinessMember(ctx, need.businessId);
     return !!need.cooperativeId && hasRole(ctx, 'COOP_MANAGER') && isCooperativeMember(ctx, need.cooperativeId);
   }

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
-import { inTransaction, isStaff } from '../../common/context';
+import { inTransaction } from '../../common/context';
 import { InvalidTransitionError, NotVerifiedError, VersionConflictError, badInput, notFound } from '../../common/errors';
-import { assertCooperativeMember, isCooperativeMember } from '../../common/ownership';
+import { assertCooperativeMember, isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { updateVersioned } from '../../common/versioned';
 import { Category } from '../catalogue/category.entity';
 import { type CertificationInput, type CreateProductInput, type UpdateProductInput } from './product.inputs';
@@ -17,12 +17,12 @@ const TRANSITIONS: Record<ProductStatus, ProductStatus[]> = {
 };
 
 export class ProductService {
-  /** Published products are public; drafts and archived ones only to the cooperative's members and staff. */
+  /** Published products are public; drafts and archived ones only to the cooperative's members and the staff covering it. */
   async get(ctx: RequestContext, id: string): Promise<Product | null> {
     const product = await ctx.em.getRepository(Product).findOneBy({ id });
     if (!product) return null;
     if (product.status === ProductStatus.PUBLISHED) return product;
-    if (isStaff(ctx) || (await isCooperativeMember(ctx, product.cooperativeId))) return product;
+    if ((await isStaffCovering(ctx, product)) || (await isCooperativeMember(ctx, product.cooperativeId))) return product;
     return null;
   }
 

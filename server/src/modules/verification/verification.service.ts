@@ -6,27 +6,26 @@ import { Business } from '../business/business.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import type { VerificationItem } from './verification.types';
 
+/** Unverified organisations inside the scope area $1 (everywhere when it is null), as `q`. */
+const QUEUE = `WITH RECURSIVE t AS (SELECT code FROM area WHERE code = $1::text
+         UNION ALL SELECT a.code FROM area a JOIN t ON a.parent_code = t.code),
+       waiting AS (
+         SELECT id, 'COOPERATIVE' AS kind, name, area_code, created_at FROM cooperative WHERE verified_at IS NULL
+         UNION ALL
+         SELECT id, 'BUSINESS', name, area_code, created_at FROM business WHERE verified_at IS NULL),
+       q AS (SELECT * FROM waiting WHERE $1::text IS NULL OR area_code IN (SELECT code FROM t))`;
+
 /** Organisations waiting for staff to confirm they are real, oldest first. */
 export class VerificationService {
   async queue(ctx: RequestContext, page: Page): Promise<ConnectionShape<VerificationItem>> {
     const scope = ctx.user?.scopeAreaCode ?? null;
     const rows: (VerificationItem & { total: number })[] = await ctx.em.query(
-      `WITH scope AS (
-         SELECT code FROM area WHERE $3::text IS NULL
-         UNION ALL
-         SELECT code FROM (WITH RECURSIVE t AS (SELECT code FROM area WHERE code = $3
-           UNION ALL SELECT a.code FROM area a JOIN t ON a.parent_code = t.code) SELECT code FROM t) s
-       ), q AS (
-         SELECT id, 'COOPERATIVE' AS kind, name, area_code, created_at FROM cooperative WHERE verified_at IS NULL
-         UNION ALL
-         SELECT id, 'BUSINESS', name, area_code, created_at FROM business WHERE verified_at IS NULL
-       )
+      `${QUEUE}
        SELECT q.id AS "organizationId", q.kind, q.name, q.area_code AS "areaCode", q.created_at AS "createdAt", count(*) OVER ()::int AS total
-         FROM q WHERE $3::text IS NULL OR q.area_code IN (SELECT code FROM scope)
-        ORDER BY q.created_at, q.id LIMIT $1 OFFSET $2`,
-      [page.limit, page.offset, scope],
+         FROM q ORDER BY q.created_at, q.id LIMIT $2 OFFSET $3`,
+      [scope, page.limit, page.offset],
     );
-    const total = rows[0]?.total ?? (page.offset === 0 ? 0 : await this.count(ctx));
+    const total = rows[0]?.total ?? (page.offset === 0 ? 0 : await this.count(ctx, scope));
     return toConnection(
       rows.map(({ total: _t, ...item }) => item),
       page,
@@ -34,10 +33,9 @@ export class VerificationService {
     );
   }
 
-  private async count(ctx: RequestContext): Promise<number> {
-    const rows: { n: number }[] = await ctx.em.query(
-      `SELECT ((SELECT count(*) FROM cooperative WHERE verified_at IS NULL) + (SELECT count(*) FROM business WHERE verified_at IS NULL))::int AS n`,
-    );
+  /** The queue's length past its last page; a scoped officer counts only their area. */
+  private async count(ctx: RequestContext, scope: string | null): Promise<number> {
+    const rows: { n: number }[] = await ctx.em.query(`${QUEUE} SELECT count(*)::int AS n FROM q`, [scope]);
     return rows[0]?.n ?? 0;
   }
 
