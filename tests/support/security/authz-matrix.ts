@@ -198,7 +198,10 @@ export const MUTATIONS: Record<string, MatrixEntry> = {
     args: async (w) => ({ input: { meetingId: (await w.make.fairWithMeeting()).meeting, slot: 1, table: 2 } }),
     allow: allStaff,
   },
-  postLinkageMessage: { args: (w) => ({ input: { linkageId: w.linkageAB, body: 'Xin báo giá giao tháng 3.' } }), allow: ['managerA', 'repB'] },
+  postLinkageMessage: {
+    args: (w) => ({ input: { linkageId: w.linkageAB, body: 'Xin báo giá giao tháng 3.' } }),
+    allow: ['managerA', 'repB'],
+  },
   postNeed: {
     args: (w) => ({
       input: {

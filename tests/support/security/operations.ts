@@ -81,9 +81,7 @@ export function idsIn(value: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-export type Verdict =
-  | { outcome: 'ALLOW' | 'DENY'; detail: string }
-  | { outcome: 'INCONCLUSIVE'; detail: string };
+export type Verdict = { outcome: 'ALLOW' | 'DENY'; detail: string } | { outcome: 'INCONCLUSIVE'; detail: string };
 
 /** Classifies one answer by the rule written at the top of authz-matrix.ts. */
 export function classify(
@@ -106,7 +104,10 @@ export function classify(
     if (typeof code === 'string' && ACCESS_CODES.has(code)) return { outcome: 'DENY', detail: `${String(typename)} ${code}` };
     if (typeof code === 'string') return { outcome: 'ALLOW', detail: `${String(typename)} ${code}` };
   }
-  if (opts.reached) return opts.reached(value) ? { outcome: 'ALLOW', detail: JSON.stringify(value) } : { outcome: 'DENY', detail: `no effect (${JSON.stringify(value)})` };
+  if (opts.reached)
+    return opts.reached(value)
+      ? { outcome: 'ALLOW', detail: JSON.stringify(value) }
+      : { outcome: 'DENY', detail: `no effect (${JSON.stringify(value)})` };
   if (opts.probe) {
     const seen = idsIn(value);
     return opts.probe.some((id) => seen.has(id))
