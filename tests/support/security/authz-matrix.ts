@@ -43,8 +43,11 @@
  *   acting for the organisation, and follows the rule above.
  * - Linkage steps are for the two sides only; staff read linkages but do not
  *   act for either side.
- * - Every denied mutation must leave every table exactly as it was (the
- *   test compares a fingerprint of all rows before and after the call).
+ * - Every denied mutation must leave every table exactly as it was: the
+ *   test fingerprints all rows of all tables before and after the refused
+ *   calls, and replays them one at a time to name any that wrote.
+ * - Subscriptions run over graphql-ws: a caller is let through when A's new
+ *   notification reaches them; anonymous connections are refused outright.
  */
 import { checkDigit } from '../../../server/src/modules/business/tax-code';
 import { CALLERS, type CallerName, type World } from './authz-world';
