@@ -25,6 +25,17 @@ type Documents = {
     "\n  query TCertificateReminders {\n    myCertificateReminders(first: 10) {\n      totalCount\n      edges {\n        node {\n          expiresOn\n          daysBefore\n          certification {\n            number\n          }\n          product {\n            nameVi\n          }\n        }\n      }\n    }\n  }\n": typeof types.TCertificateRemindersDocument,
     "\n  query TDemoFairs {\n    fairs(first: 10) {\n      edges {\n        node {\n          id\n          name\n          status\n          kind\n        }\n      }\n    }\n  }\n": typeof types.TDemoFairsDocument,
     "\n  mutation TDemoSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        quality\n        conflicts\n      }\n    }\n  }\n": typeof types.TDemoScheduleDocument,
+    "\n  mutation TOpenLinkageFromMeeting($input: OpenLinkageFromMeetingInput!) {\n    openLinkageFromMeeting(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n        status\n        counterpartName\n        need {\n          id\n        }\n        cooperative {\n          id\n        }\n        fromFair {\n          id\n          name\n        }\n        fairMeeting {\n          id\n        }\n      }\n      ... on MeetingNotLinkableError {\n        code\n        reason\n      }\n    }\n  }\n": typeof types.TOpenLinkageFromMeetingDocument,
+    "\n  query TFairMeetingView($id: ID!) {\n    fairMeeting(id: $id) {\n      id\n      status\n      outcomeLevel\n      fair {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TFairMeetingViewDocument,
+    "\n  mutation TFairLinkAgree($input: AgreeLinkageInput!) {\n    agreeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        status\n      }\n    }\n  }\n": typeof types.TFairLinkAgreeDocument,
+    "\n  mutation TFairLinkMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TFairLinkMoveDocument,
+    "\n  query TFairMyLinkages {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          id\n          counterpartName\n          fromFair {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.TFairMyLinkagesDocument,
+    "\n  query TFairLinkReport($id: ID!) {\n    fair(id: $id) {\n      reportCsv\n      report {\n        agreements\n        agreementValue\n        linkagesOpened\n        linkageAgreements\n      }\n    }\n  }\n": typeof types.TFairLinkReportDocument,
+    "\n  mutation TFlSend($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      __typename\n      ... on MeetingRequest {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TFlSendDocument,
+    "\n  mutation TFlSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        conflicts\n        unplaced {\n          requestId\n          reason\n        }\n      }\n    }\n  }\n": typeof types.TFlScheduleDocument,
+    "\n  mutation TFlAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TFlAttendanceDocument,
+    "\n  mutation TFlOutcome($input: RecordOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TFlOutcomeDocument,
+    "\n  mutation TFlAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TFlAvailabilityDocument,
     "\n  mutation TCreateFair($input: CreateFairInput!) {\n    createFair(input: $input) {\n      id\n      status\n      version\n      boothCapacity\n      slots {\n        index\n        startsAt\n      }\n    }\n  }\n": typeof types.TCreateFairDocument,
     "\n  mutation TTransitionFair($input: TransitionFairInput!) {\n    transitionFair(input: $input) {\n      __typename\n      ... on Fair {\n        id\n        status\n        version\n      }\n      ... on InvalidTransitionError {\n        code\n      }\n    }\n  }\n": typeof types.TTransitionFairDocument,
     "\n  mutation TUpdateFair($input: UpdateFairInput!) {\n    updateFair(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TUpdateFairDocument,
@@ -105,6 +116,17 @@ const documents: Documents = {
     "\n  query TCertificateReminders {\n    myCertificateReminders(first: 10) {\n      totalCount\n      edges {\n        node {\n          expiresOn\n          daysBefore\n          certification {\n            number\n          }\n          product {\n            nameVi\n          }\n        }\n      }\n    }\n  }\n": types.TCertificateRemindersDocument,
     "\n  query TDemoFairs {\n    fairs(first: 10) {\n      edges {\n        node {\n          id\n          name\n          status\n          kind\n        }\n      }\n    }\n  }\n": types.TDemoFairsDocument,
     "\n  mutation TDemoSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        quality\n        conflicts\n      }\n    }\n  }\n": types.TDemoScheduleDocument,
+    "\n  mutation TOpenLinkageFromMeeting($input: OpenLinkageFromMeetingInput!) {\n    openLinkageFromMeeting(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n        status\n        counterpartName\n        need {\n          id\n        }\n        cooperative {\n          id\n        }\n        fromFair {\n          id\n          name\n        }\n        fairMeeting {\n          id\n        }\n      }\n      ... on MeetingNotLinkableError {\n        code\n        reason\n      }\n    }\n  }\n": types.TOpenLinkageFromMeetingDocument,
+    "\n  query TFairMeetingView($id: ID!) {\n    fairMeeting(id: $id) {\n      id\n      status\n      outcomeLevel\n      fair {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n": types.TFairMeetingViewDocument,
+    "\n  mutation TFairLinkAgree($input: AgreeLinkageInput!) {\n    agreeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        status\n      }\n    }\n  }\n": types.TFairLinkAgreeDocument,
+    "\n  mutation TFairLinkMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n": types.TFairLinkMoveDocument,
+    "\n  query TFairMyLinkages {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          id\n          counterpartName\n          fromFair {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.TFairMyLinkagesDocument,
+    "\n  query TFairLinkReport($id: ID!) {\n    fair(id: $id) {\n      reportCsv\n      report {\n        agreements\n        agreementValue\n        linkagesOpened\n        linkageAgreements\n      }\n    }\n  }\n": types.TFairLinkReportDocument,
+    "\n  mutation TFlSend($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      __typename\n      ... on MeetingRequest {\n        id\n        status\n      }\n    }\n  }\n": types.TFlSendDocument,
+    "\n  mutation TFlSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        conflicts\n        unplaced {\n          requestId\n          reason\n        }\n      }\n    }\n  }\n": types.TFlScheduleDocument,
+    "\n  mutation TFlAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      __typename\n    }\n  }\n": types.TFlAttendanceDocument,
+    "\n  mutation TFlOutcome($input: RecordOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      __typename\n    }\n  }\n": types.TFlOutcomeDocument,
+    "\n  mutation TFlAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      __typename\n    }\n  }\n": types.TFlAvailabilityDocument,
     "\n  mutation TCreateFair($input: CreateFairInput!) {\n    createFair(input: $input) {\n      id\n      status\n      version\n      boothCapacity\n      slots {\n        index\n        startsAt\n      }\n    }\n  }\n": types.TCreateFairDocument,
     "\n  mutation TTransitionFair($input: TransitionFairInput!) {\n    transitionFair(input: $input) {\n      __typename\n      ... on Fair {\n        id\n        status\n        version\n      }\n      ... on InvalidTransitionError {\n        code\n      }\n    }\n  }\n": types.TTransitionFairDocument,
     "\n  mutation TUpdateFair($input: UpdateFairInput!) {\n    updateFair(input: $input) {\n      __typename\n    }\n  }\n": types.TUpdateFairDocument,
@@ -232,6 +254,50 @@ export function graphql(source: "\n  query TDemoFairs {\n    fairs(first: 10) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TDemoSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        quality\n        conflicts\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TDemoSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        quality\n        conflicts\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TOpenLinkageFromMeeting($input: OpenLinkageFromMeetingInput!) {\n    openLinkageFromMeeting(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n        status\n        counterpartName\n        need {\n          id\n        }\n        cooperative {\n          id\n        }\n        fromFair {\n          id\n          name\n        }\n        fairMeeting {\n          id\n        }\n      }\n      ... on MeetingNotLinkableError {\n        code\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TOpenLinkageFromMeeting($input: OpenLinkageFromMeetingInput!) {\n    openLinkageFromMeeting(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n        status\n        counterpartName\n        need {\n          id\n        }\n        cooperative {\n          id\n        }\n        fromFair {\n          id\n          name\n        }\n        fairMeeting {\n          id\n        }\n      }\n      ... on MeetingNotLinkableError {\n        code\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TFairMeetingView($id: ID!) {\n    fairMeeting(id: $id) {\n      id\n      status\n      outcomeLevel\n      fair {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query TFairMeetingView($id: ID!) {\n    fairMeeting(id: $id) {\n      id\n      status\n      outcomeLevel\n      fair {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TFairLinkAgree($input: AgreeLinkageInput!) {\n    agreeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TFairLinkAgree($input: AgreeLinkageInput!) {\n    agreeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TFairLinkMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation TFairLinkMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TFairMyLinkages {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          id\n          counterpartName\n          fromFair {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TFairMyLinkages {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          id\n          counterpartName\n          fromFair {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TFairLinkReport($id: ID!) {\n    fair(id: $id) {\n      reportCsv\n      report {\n        agreements\n        agreementValue\n        linkagesOpened\n        linkageAgreements\n      }\n    }\n  }\n"): (typeof documents)["\n  query TFairLinkReport($id: ID!) {\n    fair(id: $id) {\n      reportCsv\n      report {\n        agreements\n        agreementValue\n        linkagesOpened\n        linkageAgreements\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TFlSend($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      __typename\n      ... on MeetingRequest {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TFlSend($input: SendMeetingRequestInput!) {\n    sendMeetingRequest(input: $input) {\n      __typename\n      ... on MeetingRequest {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TFlSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        conflicts\n        unplaced {\n          requestId\n          reason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TFlSchedule($input: ScheduleFairInput!) {\n    scheduleFair(input: $input) {\n      __typename\n      ... on ScheduleRun {\n        meetingsRequested\n        meetingsPlaced\n        conflicts\n        unplaced {\n          requestId\n          reason\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TFlAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation TFlAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TFlOutcome($input: RecordOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation TFlOutcome($input: RecordOutcomeInput!) {\n    recordMeetingOutcome(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TFlAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation TFlAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      __typename\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
