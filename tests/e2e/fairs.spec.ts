@@ -51,4 +51,41 @@ describe('fairs', () => {
     expect(await agenda.locator('tbody tr').count()).toBeGreaterThan(0);
     await page.context().close();
   });
+
+  it('lets a cooperative manager record "negotiation started" after a held meeting and open its linkage with one click', async () => {
+    const page = await signedIn('coop@demo.cooplink.vn', { width: 390, height: 844 });
+    await page.goto(`${baseUrl}/fairs`);
+    await page.getByRole('link', { name: 'Hội chợ Thương mại – Nông sản Trà Vinh 2025' }).click();
+    const agenda = page.getByTestId('agenda');
+    await agenda.locator('tbody tr').first().waitFor();
+    const links = await agenda.getByTestId('agenda-meeting-link').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    expect(links.length).toBeGreaterThan(0);
+    // The first meeting that took place and has not opened a linkage yet.
+    let found = false;
+    for (const href of links) {
+      await page.goto(`${baseUrl}${href}`);
+      await page.getByTestId('meeting-status').waitFor();
+      const held = (await page.getByTestId('meeting-status').innerText()) === 'Đã gặp';
+      if (held && (await page.getByRole('link', { name: /Xem liên kết/ }).count()) === 0) {
+        found = true;
+        break;
+      }
+    }
+    expect(found).toBe(true);
+    const meetingUrl = page.url();
+    await page.getByLabel('Bắt đầu đàm phán').check();
+    await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+    await page.getByRole('button', { name: 'Mở liên kết từ cuộc gặp này' }).click();
+    await page.waitForURL(/\/linkages\//);
+    const linkageUrl = page.url();
+    expect(await page.getByTestId('linkage-status').innerText()).toBe('Đang thương thảo');
+    const origin = page.getByTestId('linkage-from-fair');
+    expect(await origin.innerText()).toContain('Hội chợ Thương mại – Nông sản Trà Vinh 2025');
+    // And back: the meeting now leads to the same linkage instead of opening another.
+    await origin.getByRole('link').click();
+    await page.waitForURL(meetingUrl);
+    await page.getByRole('link', { name: /Xem liên kết/ }).click();
+    await page.waitForURL(linkageUrl);
+    await page.context().close();
+  });
 });

@@ -429,3 +429,142 @@ describe('meeting requests: expiry job, pending requests and availability', () =
     expect(seated.map((s) => s.b).sort()).toEqual([b1!.regId, b3!.regId].sort());
   });
 });
+
+const Sheet = graphql(`
+  query TFlTableSheet($id: ID!, $table: Int!) {
+    fair(id: $id) {
+      tableSheet(table: $table) {
+        slot
+        startsAt
+        meetingId
+        status
+        a {
+          registrationId
+          name
+          contact
+        }
+        b {
+          registrationId
+          name
+          contact
+        }
+      }
+    }
+  }
+`);
+const Progress = graphql(`
+  query TFlProgress($id: ID!) {
+    fair(id: $id) {
+      scheduleProgress {
+        phase
+        requests
+        participants
+        startedAt
+      }
+      lastScheduleRun {
+        unplaced {
+          reason
+          request {
+            from {
+              id
+            }
+            to {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('staff tools: table sheets, scheduler progress and unplaced requests', () => {
+  let fairId: string;
+  let coop: Party;
+  let b1: Party;
+  let b2: Party;
+
+  beforeAll(async () => {
+    fairId = await openFair(server, staff, { tableCount: 2 });
+    coop = await participant(server, staff, fairId, 'coop');
+    b1 = await participant(server, staff, fairId, 'business');
+    b2 = await participant(server, staff, fairId, 'business');
+    await server.gql(Availability, { input: { registrationId: b2.regId, unavailableSlots: [0, 1, 2, 3, 4, 5] } }, { token: b2.user.token });
+    await book(coop, b1);
+    await book(coop, b2);
+  });
+
+  it('reports the phases of a scheduler run to staff only, ending at DONE with what it seated', async () => {
+    const beforeRun = await server.gql(Progress, { id: fairId }, { token: staff.token });
+    expect(beforeRun.data!.fair!.scheduleProgress).toBeNull();
+    const started = Date.now();
+    const run = await server.gql(Schedule, { input: { fairId } }, { token: staff.token });
+    expect(run.data!.scheduleFair).toMatchObject({ meetingsRequested: 2, meetingsPlaced: 1 });
+    const after = await server.gql(Progress, { id: fairId }, { token: staff.token });
+    const p = after.data!.fair!.scheduleProgress!;
+    expect(p).toMatchObject({ phase: 'DONE', requests: 2, participants: 3 });
+    expect(new Date(p.startedAt).getTime()).toBeGreaterThanOrEqual(started - 2_000);
+    // The unplaced request names both sides, for staff to follow up.
+    expect(after.data!.fair!.lastScheduleRun!.unplaced).toEqual([
+      { reason: 'NO_COMMON_SLOT', request: { from: { id: coop.regId }, to: { id: b2.regId } } },
+    ]);
+    for (const user of [coop.user, b1.user]) {
+      const seen = await server.gql(Progress, { id: fairId }, { token: user.token });
+      expect(seen.data!.fair!.scheduleProgress).toBeNull();
+      expect(seen.data!.fair!.lastScheduleRun).toBeNull();
+    }
+  });
+
+  it('prints one table’s meetings over every slot with both sides’ contacts, for staff only', async () => {
+    const [m] = await server.query<{ id: string; table_no: number; slot: number }>(
+      `SELECT id, table_no, slot FROM fair_meeting WHERE fair_id = $1`,
+      [fairId],
+    );
+    const res = await server.gql(Sheet, { id: fairId, table: m!.table_no }, { token: staff.token });
+    const lines = res.data!.fair!.tableSheet;
+    expect(lines.map((l) => l.slot)).toEqual([0, 1, 2, 3, 4, 5]);
+    const line = lines.find((l) => l.meetingId === m!.id)!;
+    expect(line.slot).toBe(m!.slot);
+    expect(line.status).toBe('SCHEDULED');
+    expect([line.a!.registrationId, line.b!.registrationId].sort()).toEqual([coop.regId, b1.regId].sort());
+    for (const side of [line.a!, line.b!]) expect(side.name.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.meetingId === null).every((l) => l.a === null && l.b === null && l.status === null)).toBe(true);
+
+    for (const table of [0, 3, -1]) {
+      const bad = await server.gql(Sheet, { id: fairId, table }, { token: staff.token });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'table' }] });
+    }
+    const denied = await server.gql(Sheet, { id: fairId, table: 1 }, { token: coop.user.token });
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anon = await server.gql(Sheet, { id: fairId, table: 1 });
+    expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('scheduler progress while the run is going', () => {
+  it('shows the phases in order to a staff member polling during the run', async () => {
+    const fairId = await openFair(server, staff, { tableCount: 3, meetingCap: 6 });
+    const coops: Party[] = [];
+    const businesses: Party[] = [];
+    for (let i = 0; i < 4; i++) coops.push(await participant(server, staff, fairId, 'coop'));
+    for (let i = 0; i < 4; i++) businesses.push(await participant(server, staff, fairId, 'business'));
+    for (const c of coops) for (const b of businesses) await book(c, b);
+    const poll = async () => (await server.gql(Progress, { id: fairId }, { token: staff.token })).data!.fair!.scheduleProgress?.phase;
+    let done = false;
+    const run = server.gql(Schedule, { input: { fairId } }, { token: staff.token }).finally(() => {
+      done = true;
+    });
+    const seen: string[] = [];
+    while (!done) {
+      const phase = await poll();
+      if (phase && seen.at(-1) !== phase) seen.push(phase);
+    }
+    expect((await run).data!.scheduleFair).toMatchObject({ meetingsRequested: 16, conflicts: 0 });
+    const final = await poll();
+    if (seen.at(-1) !== final) seen.push(final!);
+    const order = ['PREPARING', 'SOLVING', 'SAVING', 'DONE'];
+    expect(seen.at(-1)).toBe('DONE');
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.map((p) => order.indexOf(p))).toEqual([...seen.map((p) => order.indexOf(p))].sort((a, b) => a - b));
+  });
+});
