@@ -118,7 +118,7 @@ export function Component() {
       </p>
       <p>
         {t('fairs.meeting.when', { time: formatDateTime(m.startsAt), table: m.table })}{' '}
-        <span className="badge badge-accent" data-testid="meeting-status">
+        <span className="badge badge-accent" data-testid="meeting-status" data-status={m.status}>
           {t(`fairs.meeting.status.${m.status as 'SCHEDULED' | 'HELD' | 'NO_SHOW'}`)}
         </span>
       </p>
