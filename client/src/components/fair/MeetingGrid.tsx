@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../i18n/format';
+import { formatTime } from '../../i18n/format';
 import type { Failure } from '../../mutations/outcome';
 import { useMoveMeetingMutation } from '../../mutations/useMoveMeetingMutation';
 import { ErrorNotice } from '../ErrorNotice';
@@ -61,7 +61,7 @@ export function MeetingGrid({
         <tbody>
           {slots.map((s) => (
             <tr key={s.index}>
-              <th scope="row">{formatDateTime(s.startsAt).slice(-5)}</th>
+              <th scope="row">{formatTime(s.startsAt)}</th>
               {tables.map((n) => {
                 const m = cell.get(`${s.index}:${n}`);
                 if (!m)

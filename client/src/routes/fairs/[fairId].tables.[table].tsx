@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { NotFound } from '../../components/NotFound';
 import { PageSkeleton } from '../../components/Skeleton';
 import { hasRole, useMe } from '../../hooks/useMe';
-import { formatDateTime, formatLocalDate } from '../../i18n/format';
+import { formatLocalDate, formatTime } from '../../i18n/format';
 
 const FairTableSheetDocument = graphql(`
   query FairTableSheet($id: ID!, $table: Int!) {
@@ -37,8 +37,6 @@ const FairTableSheetDocument = graphql(`
     }
   }
 `);
-
-const timeOf = (iso: string) => formatDateTime(iso).slice(-5);
 
 /**
  * The sheet for the staff member at one table: every slot in order, who sits down, how to reach
@@ -99,7 +97,7 @@ export function Component() {
           {fair.tableSheet.map((line) => (
             <tr key={line.slot} className={line.meetingId ? undefined : 'sheet-free'}>
               <td>
-                {timeOf(line.startsAt)}–{timeOf(line.endsAt)}
+                {formatTime(line.startsAt)}–{formatTime(line.endsAt)}
               </td>
               {line.a && line.b ? (
                 <>
