@@ -16,7 +16,7 @@ import { VerificationResolver } from './modules/verification/verification.resolv
 import { FairResolver } from './modules/fair/fair.resolver';
 import { FairRegistrationResolver } from './modules/fair/registration.resolver';
 import { MeetingRequestResolver } from './modules/fair/meeting-request.resolver';
-import { FairMeetingResolver } from './modules/fair/schedule.resolver';
+import { FairMeetingResolver, UnplacedMeetingRequestResolver } from './modules/fair/schedule.resolver';
 import { NeedResolver } from './modules/need/need.resolver';
 import { MatchingResolver } from './modules/matching/matching.resolver';
 import { NotificationResolver } from './modules/notification/notification.resolver';
@@ -39,6 +39,7 @@ export const RESOLVERS = [
   FairRegistrationResolver,
   MeetingRequestResolver,
   FairMeetingResolver,
+  UnplacedMeetingRequestResolver,
   LotResolver,
   TraceEventResolver,
   EventLotResolver,

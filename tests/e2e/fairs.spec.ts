@@ -51,4 +51,36 @@ describe('fairs', () => {
     expect(await agenda.locator('tbody tr').count()).toBeGreaterThan(0);
     await page.context().close();
   });
+
+  it('lets a cooperative manager record "negotiation started" after a held meeting and open its linkage with one click', async () => {
+    const page = await signedIn('coop@demo.cooplink.vn', { width: 390, height: 844 });
+    await page.goto(`${baseUrl}/fairs`);
+    await page.getByRole('link', { name: 'Hội chợ Thương mại – Nông sản Trà Vinh 2025' }).click();
+    const agenda = page.getByTestId('agenda');
+    await agenda.locator('tbody tr').first().waitFor();
+    await agenda.getByTestId('agenda-meeting-link').first().click();
+    const status = page.getByTestId('meeting-status');
+    await status.waitFor();
+    const meetingUrl = page.url();
+    // The demo meeting was marked a no-show; the manager corrects it: both sides did come.
+    if ((await status.getAttribute('data-status')) !== 'HELD') {
+      for (const box of await page.getByRole('checkbox').all()) await box.check();
+      await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
+      await page.locator('[data-testid="meeting-status"][data-status="HELD"]').waitFor();
+    }
+    await page.getByLabel('Bắt đầu đàm phán').check();
+    await page.getByRole('button', { name: 'Lưu kết quả' }).click();
+    await page.getByRole('button', { name: 'Mở liên kết từ cuộc gặp này' }).click();
+    await page.waitForURL(/\/linkages\//);
+    const linkageUrl = page.url();
+    expect(await page.getByTestId('linkage-status').textContent()).toBe('Đang thương thảo');
+    const origin = page.getByTestId('linkage-from-fair');
+    expect(await origin.innerText()).toContain('Hội chợ Thương mại – Nông sản Trà Vinh 2025');
+    // And back: the meeting now leads to the same linkage instead of opening another.
+    await origin.getByRole('link').click();
+    await page.waitForURL(meetingUrl);
+    await page.getByRole('link', { name: /Xem liên kết/ }).click();
+    await page.waitForURL(linkageUrl);
+    await page.context().close();
+  });
 });

@@ -37,6 +37,8 @@ export const router = createBrowserRouter([
           { index: true, lazy: () => import('../routes/fairs/index') },
           { path: 'new', lazy: () => import('../routes/fairs/new') },
           { path: ':fairId', lazy: () => import('../routes/fairs/[fairId]') },
+          { path: ':fairId/meetings/:meetingId', lazy: () => import('../routes/fairs/[fairId].meetings.[meetingId]') },
+          { path: ':fairId/tables/:table', lazy: () => import('../routes/fairs/[fairId].tables.[table]') },
         ],
       },
       { path: 'needs/new', ErrorBoundary: RouteError, lazy: () => import('../routes/needs/new') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLocalDate, formatVnd, formatVndRange, parseVndInput } from './format';
+import { formatDate, formatDateTime, formatLocalDate, formatTime, formatVnd, formatVndRange, parseVndInput } from './format';
 
 // Intl separates the amount and the symbol with a no-break space.
 const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -23,6 +23,13 @@ describe('Vietnamese formats', () => {
     // 20:30 UTC on 31 Dec is already 1 Jan in Hồ Chí Minh City.
     expect(formatDate('2025-12-31T20:30:00Z')).toBe('01/01/2026');
     expect(formatDateTime('2025-12-31T20:30:00Z')).toContain('03:30');
+  });
+
+  it('writes a fair slot as its Vietnam clock time alone', () => {
+    // 01:00 UTC is the 08:00 morning slot in Trà Vinh.
+    expect(formatTime('2026-12-12T01:00:00.000Z')).toBe('08:00');
+    expect(formatTime('2026-12-12T07:30:00.000Z')).toBe('14:30');
+    expect(formatTime('not a date')).toBe('');
   });
 
   it('reads typed prices however people group the digits', () => {

@@ -22,6 +22,7 @@ const dateTimeInVietnam = new Intl.DateTimeFormat(LOCALE, {
   hour12: false,
   timeZone: TIME_ZONE,
 });
+const timeInVietnam = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: TIME_ZONE });
 // A calendar date has no time zone; formatting it at UTC keeps the day it names.
 const calendarDate = new Intl.DateTimeFormat(LOCALE, {
   day: '2-digit',
@@ -59,6 +60,13 @@ export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? '' : dateInVietnam.format(date);
+}
+
+/** The clock time alone, "08:30", in Asia/Ho_Chi_Minh: a slot on a fair's day. */
+export function formatTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : timeInVietnam.format(date);
 }
 
 export function formatDateTime(value: string | null | undefined): string {

@@ -1,6 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format';
 
 const FairAgendaDocument = graphql(`
@@ -78,7 +79,12 @@ export function AgendaView({ fairId, organizationId, name }: { fairId: string; o
               <tr key={l.meetingId}>
                 <td>{formatDateTime(l.startsAt)}</td>
                 <td>{l.table}</td>
-                <td>{l.counterpartName}</td>
+                <td>
+                  {l.counterpartName}{' '}
+                  <Link to={`/fairs/${fairId}/meetings/${l.meetingId}`} className="small" data-testid="agenda-meeting-link">
+                    {t('fairs.agenda.details')}
+                  </Link>
+                </td>
                 <td>{l.contact}</td>
               </tr>
             ))}

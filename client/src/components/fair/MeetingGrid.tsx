@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../i18n/format';
+import { Link } from 'react-router';
+import { formatTime } from '../../i18n/format';
 import type { Failure } from '../../mutations/outcome';
 import { useMoveMeetingMutation } from '../../mutations/useMoveMeetingMutation';
 import { ErrorNotice } from '../ErrorNotice';
@@ -20,10 +21,12 @@ export interface GridMeeting {
  * server checks the clash (the database refuses it), and a moved meeting is locked for re-runs.
  */
 export function MeetingGrid({
+  fairId,
   slots,
   tableCount,
   meetings,
 }: {
+  fairId: string;
   slots: readonly { index: number; startsAt: string }[];
   tableCount: number;
   meetings: readonly GridMeeting[];
@@ -58,7 +61,7 @@ export function MeetingGrid({
         <tbody>
           {slots.map((s) => (
             <tr key={s.index}>
-              <th scope="row">{formatDateTime(s.startsAt).slice(-5)}</th>
+              <th scope="row">{formatTime(s.startsAt)}</th>
               {tables.map((n) => {
                 const m = cell.get(`${s.index}:${n}`);
                 if (!m)
@@ -80,7 +83,15 @@ export function MeetingGrid({
                       onClick={() => setPicked(picked === m.id ? null : m.id)}
                     >
                       {m.registrationA.organizationName} × {m.registrationB.organizationName}
-                    </button>
+                    </button>{' '}
+                    <Link
+                      to={`/fairs/${fairId}/meetings/${m.id}`}
+                      className="small"
+                      aria-label={t('fairs.grid.open')}
+                      title={t('fairs.grid.open')}
+                    >
+                      ↗
+                    </Link>
                   </td>
                 );
               })}

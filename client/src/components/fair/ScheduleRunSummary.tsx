@@ -18,11 +18,25 @@ export const ScheduleRunSummary_run = graphql(`
     unplaced {
       requestId
       reason
+      request {
+        id
+        from {
+          organizationName
+        }
+        to {
+          organizationName
+        }
+      }
     }
   }
 `);
 
-/** The quality figure staff look for: how close the schedule is to the best one possible. */
+const round2 = (n: number) => formatNumber(Math.round(n * 100) / 100);
+
+/**
+ * The quality figure staff look for: how close the schedule is to the best one possible, what was
+ * placed, and for each meeting left out, who it was between and why.
+ */
 export function ScheduleRunSummary(props: { run: FragmentType<typeof ScheduleRunSummary_run> }) {
   const run = getFragmentData(ScheduleRunSummary_run, props.run);
   const { t } = useTranslation();
@@ -35,14 +49,25 @@ export function ScheduleRunSummary(props: { run: FragmentType<typeof ScheduleRun
         {t('fairs.schedule.placed', { placed: run.meetingsPlaced, requested: run.meetingsRequested })} ·{' '}
         {t('fairs.schedule.conflicts', { count: run.conflicts })} · {t('fairs.schedule.locked', { count: run.lockedKept })}
       </p>
+      <p className="small muted">
+        {t('fairs.schedule.objective', { objective: round2(run.objective), bound: round2(run.upperBound) })} ·{' '}
+        {t('fairs.schedule.elapsed', { ms: formatNumber(run.elapsedMs) })}
+      </p>
       {reasons.size > 0 && (
-        <ul className="small">
-          {[...reasons].map(([reason, count]) => (
-            <li key={reason}>
-              {t(`fairs.unplaced.${reason as UnplacedReasonKey}`)}: {count}
-            </li>
-          ))}
-        </ul>
+        <details className="small" data-testid="schedule-unplaced">
+          <summary>
+            {t('fairs.schedule.unplacedTitle')}:{' '}
+            {[...reasons].map(([reason, count]) => `${t(`fairs.unplaced.${reason as UnplacedReasonKey}`)} (${count})`).join(' · ')}
+          </summary>
+          <ul>
+            {run.unplaced.map((u) => (
+              <li key={u.requestId}>
+                {u.request ? `${u.request.from.organizationName} → ${u.request.to.organizationName}: ` : ''}
+                {t(`fairs.unplaced.${u.reason as UnplacedReasonKey}`)}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

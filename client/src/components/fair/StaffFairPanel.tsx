@@ -3,12 +3,14 @@ import { graphql } from '@cooplink/schema/graphql';
 import type { FairDetailQuery, RegistrationDecision } from '@cooplink/schema/types';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate, formatNumber, formatVnd } from '../../i18n/format';
 import type { Failure } from '../../mutations/outcome';
 import { useReviewRegistrationMutation } from '../../mutations/useReviewRegistrationMutation';
 import { useScheduleFairMutation } from '../../mutations/useScheduleFairMutation';
 import { ErrorNotice } from '../ErrorNotice';
 import { MeetingGrid } from './MeetingGrid';
+import { ScheduleProgressView } from './ScheduleProgressView';
 import { ScheduleRunSummary } from './ScheduleRunSummary';
 
 const FairStaffDocument = graphql(`
@@ -44,6 +46,8 @@ const FairStaffDocument = graphql(`
         }
       }
       report {
+        linkagesOpened
+        linkageAgreements
         registrations
         accepted
         meetingsRequested
@@ -167,10 +171,20 @@ export function StaffFairPanel({ fair }: { fair: Fair }) {
             </button>
           </div>
         </div>
-        {scheduling && <p className="notice notice-info">{t('fairs.schedule.progress')}</p>}
-        {staff?.lastScheduleRun && <ScheduleRunSummary run={staff.lastScheduleRun} />}
+        {scheduling && <ScheduleProgressView fairId={fair.id} slots={fair.slots.length} tables={fair.tableCount} />}
+        {!scheduling && staff?.lastScheduleRun && <ScheduleRunSummary run={staff.lastScheduleRun} />}
         {staff && staff.meetings.length > 0 ? (
-          <MeetingGrid slots={fair.slots} tableCount={fair.tableCount} meetings={staff.meetings} />
+          <>
+            <p className="row-actions table-sheet-links">
+              {t('fairs.schedule.tableSheets')}{' '}
+              {Array.from({ length: fair.tableCount }, (_, i) => i + 1).map((n) => (
+                <Link key={n} to={`/fairs/${fair.id}/tables/${n}`}>
+                  {t('fairs.sheet.table', { n })}
+                </Link>
+              ))}
+            </p>
+            <MeetingGrid fairId={fair.id} slots={fair.slots} tableCount={fair.tableCount} meetings={staff.meetings} />
+          </>
         ) : (
           <p className="muted">{t('fairs.schedule.none')}</p>
         )}
@@ -195,6 +209,7 @@ export function StaffFairPanel({ fair }: { fair: Fair }) {
             })}
           </p>
           <p>{t('fairs.report.agreements', { count: report.agreements, value: formatVnd(report.agreementValue) })}</p>
+          <p>{t('fairs.report.linkages', { opened: report.linkagesOpened, agreed: report.linkageAgreements })}</p>
           <ul className="plain-list bar-chart" aria-label={t('fairs.report.outcomes')}>
             {report.outcomes.map((o) => (
               <li key={o.key}>

@@ -3,7 +3,7 @@ import { graphql } from '@cooplink/schema/graphql';
 import type { ErrorCode } from '../../apollo/error-codes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { errorCodeOf } from '../../apollo/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageSkeleton } from '../../components/Skeleton';
@@ -28,6 +28,14 @@ const LinkageDocument = graphql(`
       cooperative {
         id
         name
+      }
+      counterpartName
+      fromFair {
+        id
+        name
+      }
+      fairMeeting {
+        id
       }
       steps {
         id
@@ -69,14 +77,20 @@ export function Component() {
   if (loading && !data) return <PageSkeleton />;
   if (error || !data) return <ErrorNotice code={errorCodeOf(error)} />;
   const l = data.linkage;
+  const title = l.need?.title ?? t('fairs.linkage.title', { fair: l.fromFair?.name ?? '' });
 
   return (
     <section className="page">
-      <title>{`${l.need.title} · CoopLink`}</title>
-      <h1>{l.need.title}</h1>
+      <title>{`${title} · CoopLink`}</title>
+      <h1>{title}</h1>
       <p className="muted">
-        {l.need.business?.name} ↔ {l.cooperative.name}
+        {l.need ? l.need.business?.name : l.counterpartName} ↔ {l.cooperative.name}
       </p>
+      {l.fromFair && l.fairMeeting && (
+        <p data-testid="linkage-from-fair">
+          <Link to={`/fairs/${l.fromFair.id}/meetings/${l.fairMeeting.id}`}>{t('fairs.linkage.fromFair', { fair: l.fromFair.name })}</Link>
+        </p>
+      )}
       <p className="status-pill" data-testid="linkage-status">
         {t(`needs.status.${l.status}`)}
       </p>

@@ -49,6 +49,10 @@ const InboxDocument = graphql(`
             id
             title
           }
+          fromFair {
+            id
+            name
+          }
           cooperative {
             id
             name
@@ -81,7 +85,8 @@ export function Component() {
       <ul className="linkage-list">
         {data?.myLinkages.edges.map(({ node }) => (
           <li key={node.id}>
-            <Link to={`/linkages/${node.id}`}>{node.need.title}</Link> · {t(`needs.status.${node.status}`)}
+            <Link to={`/linkages/${node.id}`}>{node.need?.title ?? t('fairs.linkage.title', { fair: node.fromFair?.name ?? '' })}</Link> ·{' '}
+            {t(`needs.status.${node.status}`)}
           </li>
         ))}
       </ul>

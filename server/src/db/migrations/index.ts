@@ -3,6 +3,8 @@ import { Traceability1764400000000 } from './1764400000000-Traceability';
 import { Oversight1764500000000 } from './1764500000000-Oversight';
 import { Fairs1764600000000 } from './1764600000000-Fairs';
 import { NeedsLinkage1764700000000 } from './1764700000000-NeedsLinkage';
+import { FairLinkage1764810000000 } from './1764810000000-FairLinkage';
+import { ScheduleProgress1764820000000 } from './1764820000000-ScheduleProgress';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   Oversight1764500000000,
   Fairs1764600000000,
   NeedsLinkage1764700000000,
+  FairLinkage1764810000000,
+  ScheduleProgress1764820000000,
 ];

@@ -6,6 +6,9 @@ import type { Fair, FairRegistration } from './fair.entity';
 import { agendaIcs, type AgendaEntry } from './fair-ics';
 import { registrationLoader } from './fair-loaders';
 import { slotsOf } from './fair.service';
+import { badInput } from '../../common/errors';
+import { FairMeeting } from './fair.entity';
+import type { TableSheetLine } from './fair.types';
 
 export interface AgendaLine {
   meetingId: string;
@@ -25,7 +28,7 @@ export class AgendaService {
   }
 
   /** Who someone will meet: the organisation's name and how to reach its contact person. */
-  private async describe(ctx: RequestContext, reg: FairRegistration): Promise<{ name: string; contact: string }> {
+  async describe(ctx: RequestContext, reg: FairRegistration): Promise<{ name: string; contact: string }> {
     if (reg.cooperativeId) {
       const c = await ctx.loaders.cooperative.load(reg.cooperativeId);
       return { name: c?.name ?? '', contact: [c?.phone, c?.email].filter(Boolean).join(' · ') };
@@ -57,6 +60,35 @@ export class AgendaService {
         table: m.table,
         counterpartName: who.name,
         contact: who.contact,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * One table's meetings over every slot, free slots included, for the staff member who seats
+   * people and ticks attendance at that table. Staff only (checked by the resolver).
+   */
+  async tableSheet(ctx: RequestContext, fair: Fair, table: number): Promise<TableSheetLine[]> {
+    if (!Number.isInteger(table) || table < 1 || table > fair.tableCount)
+      throw badInput('table', `Choose a table from 1 to ${fair.tableCount}.`, ['range']);
+    const meetings = await ctx.em.getRepository(FairMeeting).find({ where: { fairId: fair.id, table }, order: { slot: 'ASC' } });
+    const bySlot = new Map(meetings.map((m) => [m.slot, m]));
+    const party = async (id: string) => {
+      const reg = await registrationLoader(ctx).load(id);
+      return reg ? { registrationId: reg.id, ...(await this.describe(ctx, reg)) } : null;
+    };
+    const out: TableSheetLine[] = [];
+    for (const s of slotsOf(fair)) {
+      const m = bySlot.get(s.index);
+      out.push({
+        slot: s.index,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        meetingId: m?.id ?? null,
+        status: m?.status ?? null,
+        a: m ? await party(m.registrationA) : null,
+        b: m ? await party(m.registrationB) : null,
       });
     }
     return out;

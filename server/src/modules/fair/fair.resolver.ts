@@ -15,7 +15,9 @@ import {
   FairResult,
   FairSlot,
   MeetingRequestConnection,
+  ScheduleProgress,
   ScheduleRun,
+  TableSheetLine,
 } from './fair.types';
 
 @Resolver(() => Fair)
@@ -61,6 +63,14 @@ export class FairResolver {
   @FieldResolver(() => [FairSlot], { description: 'Meeting slots cut from the sessions, numbered from 0.' })
   slots(@Root() fair: Fair): FairSlot[] {
     return slotsOf(fair);
+  }
+
+  @FieldResolver(() => ScheduleProgress, {
+    nullable: true,
+    description: 'Where the latest scheduler run stands (poll it while scheduleFair runs); staff only.',
+  })
+  scheduleProgress(@Root() fair: Fair, @Ctx() ctx: RequestContext): Promise<ScheduleProgress | null> | null {
+    return isStaff(ctx) ? ctx.services.schedules.currentProgress(ctx, fair.id) : null;
   }
 
   @FieldResolver(() => Int)
@@ -117,6 +127,12 @@ export class FairResolver {
   @FieldResolver(() => String, { description: 'The agenda as an iCalendar (RFC 5545) file, times in Asia/Ho_Chi_Minh.' })
   agendaIcs(@Root() fair: Fair, @Ctx() ctx: RequestContext, @Arg('organizationId', () => ID) organizationId: string) {
     return ctx.services.agendas.ics(ctx, fair, assertUuid(organizationId, 'organizationId'));
+  }
+
+  @Authorized('TRADE_STAFF', 'ADMIN')
+  @FieldResolver(() => [TableSheetLine], { description: 'One table’s meetings over all slots, for printing; staff only.' })
+  tableSheet(@Root() fair: Fair, @Ctx() ctx: RequestContext, @Arg('table', () => Int) table: number) {
+    return ctx.services.agendas.tableSheet(ctx, fair, table);
   }
 
   @Authorized('TRADE_STAFF', 'ADMIN')

@@ -115,7 +115,12 @@ export class FairReport {
   @Field(() => Int) noShows!: number;
   @Field(() => [CountByKey]) outcomes!: CountByKey[];
   @Field(() => Int) agreements!: number;
-  @Field(() => MoneyScalar) agreementValue!: number;
+  @Field(() => MoneyScalar, {
+    description: 'Signed linkage contracts from the event count at their total; other agreements at the recorded value.',
+  })
+  agreementValue!: number;
+  @Field(() => Int, { description: 'Linkages opened from the event’s meetings.' }) linkagesOpened!: number;
+  @Field(() => Int, { description: 'Of those, linkages that reached a signed agreement.' }) linkageAgreements!: number;
 }
 
 @ObjectType()
@@ -163,4 +168,31 @@ export class AgendaLine {
   @Field(() => Int) table!: number;
   @Field(() => String) counterpartName!: string;
   @Field(() => String, { description: 'Contact person, phone and e-mail of the other side.' }) contact!: string;
+}
+
+@ObjectType({ description: 'One side of a meeting on a table sheet: who, and how to reach them.' })
+export class TableSheetParty {
+  @Field(() => ID) registrationId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'Contact person, phone and e-mail.' }) contact!: string;
+}
+
+@ObjectType({ description: 'One slot of one table, for the staff member at that table.' })
+export class TableSheetLine {
+  @Field(() => Int) slot!: number;
+  @Field(() => DateTimeISO) startsAt!: Date;
+  @Field(() => DateTimeISO) endsAt!: Date;
+  @Field(() => ID, { nullable: true }) meetingId!: string | null;
+  @Field(() => String, { nullable: true, description: 'SCHEDULED, HELD or NO_SHOW; null for a free slot.' }) status!: string | null;
+  @Field(() => TableSheetParty, { nullable: true }) a!: TableSheetParty | null;
+  @Field(() => TableSheetParty, { nullable: true }) b!: TableSheetParty | null;
+}
+
+@ObjectType({ description: 'Where the latest scheduler run of a fair stands; staff only.' })
+export class ScheduleProgress {
+  @Field(() => String, { description: 'PREPARING, SOLVING, SAVING, DONE or FAILED.' }) phase!: string;
+  @Field(() => Int, { description: 'Accepted requests handed to the scheduler.' }) requests!: number;
+  @Field(() => Int) participants!: number;
+  @Field(() => DateTimeISO) startedAt!: Date;
+  @Field(() => DateTimeISO) updatedAt!: Date;
 }

@@ -13,8 +13,20 @@ export type RequestDirection = 'INCOMING' | 'OUTGOING';
 
 export class MeetingRequestService {
   /**
-   * Ends unanswered requests past their expiry. Run before anything reads or schedules requests,
-   * so expiry holds without a clock job; a periodic job could call it too.
+   * Ends unanswered requests past their expiry, in every event at once. The periodic job
+   * `expire-meeting-requests` runs it, so a participant's list and the staff queue show the
+   * request as expired even when nobody touches that event.
+   */
+  async expireDue(em: RequestContext['em']): Promise<number> {
+    const res: [unknown[], number] = await em.query(
+      `UPDATE meeting_request SET status = 'EXPIRED' WHERE status = 'PENDING' AND expires_at <= now() RETURNING id`,
+    );
+    return res[1];
+  }
+
+  /**
+   * Ends one event's unanswered requests past their expiry. Also run before anything reads or
+   * schedules that event's requests, so expiry holds to the second between job runs.
    */
   async expire(ctx: RequestContext, fairId: string): Promise<number> {
     const res: [unknown[], number] = await ctx.em.query(

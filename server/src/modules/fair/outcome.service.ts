@@ -14,10 +14,15 @@ export function outcomeLevelOf(n: number | null): OutcomeLevel | null {
  * Attendance and follow-up. Either side of a meeting, or staff, may record them: at a busy fair
  * the staff at the tables mark attendance, and after it the people who met know the outcome.
  *
- * Opening a linkage from an outcome at NEGOTIATION_STARTED or above belongs to the needs/linkage
- * module (issue 4), which does not exist yet; the outcome is recorded so that step can follow.
+ * An outcome at NEGOTIATION_STARTED or above can then open a linkage with one click
+ * (openLinkageFromMeeting, in the linkage module).
  */
 export class OutcomeService {
+  /** One meeting, for its two sides and staff. */
+  get(ctx: RequestContext, id: string): Promise<FairMeeting> {
+    return this.requireParty(ctx, id);
+  }
+
   private async requireParty(ctx: RequestContext, id: string): Promise<FairMeeting> {
     const m = await ctx.em.getRepository(FairMeeting).findOneBy({ id });
     if (!m) throw notFound('Meeting');

@@ -24,11 +24,16 @@ export class ReportService {
       `SELECT count(*) FILTER (WHERE preference <> 'NO_THANKS')::int AS requested,
               count(*) FILTER (WHERE status = 'ACCEPTED')::int AS accepted FROM meeting_request WHERE fair_id = $1`,
     );
+    // An agreement is counted once per meeting: the contract signed through the linkage the
+    // meeting opened when there is one (its value is the signed total), else the outcome record.
     const [meet] = await q(
-      `SELECT count(*)::int AS scheduled, count(*) FILTER (WHERE status = 'HELD')::int AS held,
-              count(*) FILTER (WHERE status = 'NO_SHOW')::int AS no_shows,
-              count(*) FILTER (WHERE outcome_level = 5)::int AS agreements, coalesce(sum(agreement_value), 0)::bigint AS value
-         FROM fair_meeting WHERE fair_id = $1`,
+      `SELECT count(*)::int AS scheduled, count(*) FILTER (WHERE m.status = 'HELD')::int AS held,
+              count(*) FILTER (WHERE m.status = 'NO_SHOW')::int AS no_shows,
+              count(*) FILTER (WHERE m.outcome_level = 5 OR a.linkage_id IS NOT NULL)::int AS agreements,
+              coalesce(sum(coalesce(a.total_value, m.agreement_value)), 0)::bigint AS value,
+              count(l.id)::int AS linkages, count(a.linkage_id)::int AS linkage_agreements
+         FROM fair_meeting m LEFT JOIN linkage l ON l.fair_meeting_id = m.id LEFT JOIN agreement a ON a.linkage_id = l.id
+        WHERE m.fair_id = $1`,
     );
     const outcomes = await q(
       `SELECT outcome_level AS level, count(*)::int AS count FROM fair_meeting WHERE fair_id = $1 AND outcome_level IS NOT NULL GROUP BY 1`,
@@ -47,6 +52,8 @@ export class ReportService {
       outcomes: OUTCOME_LEVELS.map((key, i) => ({ key, count: byLevel.get(i + 1) ?? 0 })),
       agreements: Number(meet!.agreements),
       agreementValue: Number(meet!.value),
+      linkagesOpened: Number(meet!.linkages),
+      linkageAgreements: Number(meet!.linkage_agreements),
     };
   }
 
@@ -65,6 +72,7 @@ export class ReportService {
     );
     for (const o of r.outcomes) rows.push(['outcome', o.key, o.count]);
     rows.push(['agreements', 'count', r.agreements], ['agreements', 'value_vnd', r.agreementValue]);
+    rows.push(['linkages', 'opened', r.linkagesOpened], ['linkages', 'agreements', r.linkageAgreements]);
     const cell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
   }

@@ -1,10 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime as DateTimeISO, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime as DateTimeISO, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertUuid } from '../../common/errors';
+import { Linkage } from '../linkage/linkage.entity';
 import type { RequestContext } from '../../common/context';
-import { Fair, FairMeeting, FairRegistration, OutcomeLevel } from './fair.entity';
+import { Fair, FairMeeting, FairRegistration, MeetingRequest, OutcomeLevel } from './fair.entity';
 import { MoveMeetingInput, RecordAttendanceInput, RecordOutcomeInput, ScheduleFairInput } from './fair.inputs';
 import { registrationLoader } from './fair-loaders';
 import { slotsOf } from './fair.service';
-import { MeetingResult, ScheduleFairResult } from './fair.types';
+import { MeetingResult, ScheduleFairResult, UnplacedMeetingRequest } from './fair.types';
 import { outcomeLevelOf } from './outcome.service';
 
 @Resolver(() => FairMeeting)
@@ -33,6 +35,22 @@ export class FairMeetingResolver {
     return ctx.services.outcomes.outcome(ctx, input);
   }
 
+  @Authorized()
+  @Query(() => FairMeeting, { description: 'One meeting, for its two sides and staff: attendance, outcome and the linkage it opened.' })
+  fairMeeting(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<FairMeeting> {
+    return ctx.services.outcomes.get(ctx, assertUuid(id, 'id'));
+  }
+
+  @FieldResolver(() => Fair)
+  fair(@Root() m: FairMeeting, @Ctx() ctx: RequestContext): Promise<Fair> {
+    return ctx.em.getRepository(Fair).findOneByOrFail({ id: m.fairId });
+  }
+
+  @FieldResolver(() => Linkage, { nullable: true, description: 'The linkage this meeting opened, if any.' })
+  linkage(@Root() m: FairMeeting, @Ctx() ctx: RequestContext): Promise<Linkage | null> {
+    return ctx.services.linkagesFromMeetings.ofMeeting(ctx, m.id);
+  }
+
   @FieldResolver(() => FairRegistration)
   async registrationA(@Root() m: FairMeeting, @Ctx() ctx: RequestContext): Promise<FairRegistration> {
     return (await registrationLoader(ctx).load(m.registrationA))!;
@@ -52,5 +70,13 @@ export class FairMeetingResolver {
   @FieldResolver(() => OutcomeLevel, { nullable: true })
   outcomeLevel(@Root() m: FairMeeting): OutcomeLevel | null {
     return outcomeLevelOf(m.outcomeLevelNumber);
+  }
+}
+
+@Resolver(() => UnplacedMeetingRequest)
+export class UnplacedMeetingRequestResolver {
+  @FieldResolver(() => MeetingRequest, { nullable: true, description: 'The request itself, with both sides, for staff to follow up.' })
+  request(@Root() u: UnplacedMeetingRequest, @Ctx() ctx: RequestContext): Promise<MeetingRequest | null> {
+    return ctx.em.getRepository(MeetingRequest).findOneBy({ id: u.requestId });
   }
 }

@@ -8,7 +8,7 @@ import { Fair, FairMeeting, FairStatus, MeetingPreferenceLevel } from './fair.en
 import type { MoveMeetingInput } from './fair.inputs';
 import { affinityParties } from './fair-loaders';
 import { slotsOf } from './fair.service';
-import { MeetingConflictError, ScheduleInputInvalidError, ScheduleRun } from './fair.types';
+import { MeetingConflictError, ScheduleInputInvalidError, ScheduleProgress, ScheduleRun } from './fair.types';
 
 export class ScheduleService {
   /**
@@ -21,6 +21,51 @@ export class ScheduleService {
   async schedule(ctx: RequestContext, fairId: string): Promise<ScheduleRun | ScheduleInputInvalidError | InvalidTransitionError> {
     const fair = await ctx.services.fairs.require(ctx, fairId);
     if (fair.status !== FairStatus.OPEN && fair.status !== FairStatus.CLOSED) return InvalidTransitionError.of(fair.status, 'SCHEDULED');
+    try {
+      const result = await this.run(ctx, fair);
+      await this.progress(ctx, fair.id, result instanceof ScheduleRun ? 'DONE' : 'FAILED');
+      return result;
+    } catch (err) {
+      await this.progress(ctx, fair.id, 'FAILED').catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** Where the latest run stands, for the staff screen that polls it while the run goes on. */
+  async currentProgress(ctx: RequestContext, fairId: string): Promise<ScheduleProgress | null> {
+    const [row] = (await ctx.ds.query(
+      `SELECT phase, requests, participants, started_at, updated_at FROM fair_schedule_progress WHERE fair_id = $1`,
+      [fairId],
+    )) as { phase: string; requests: number; participants: number; started_at: Date; updated_at: Date }[];
+    if (!row) return null;
+    return Object.assign(new ScheduleProgress(), {
+      phase: row.phase,
+      requests: row.requests,
+      participants: row.participants,
+      startedAt: row.started_at,
+      updatedAt: row.updated_at,
+    });
+  }
+
+  /**
+   * Records the phase on its own connection, outside the run's transaction, so other requests
+   * see it at once; then yields, so a progress poll already waiting is answered before the
+   * scheduler core takes the CPU.
+   */
+  private async progress(ctx: RequestContext, fairId: string, phase: string, counts?: { requests: number; participants: number }) {
+    await ctx.ds.query(
+      `INSERT INTO fair_schedule_progress (fair_id, phase, requests, participants, started_at, updated_at)
+       VALUES ($1, $2, coalesce($3, 0), coalesce($4, 0), now(), now())
+       ON CONFLICT (fair_id) DO UPDATE SET phase = $2, updated_at = now(),
+         requests = coalesce($3, fair_schedule_progress.requests), participants = coalesce($4, fair_schedule_progress.participants),
+         started_at = CASE WHEN $2 = 'PREPARING' THEN now() ELSE fair_schedule_progress.started_at END`,
+      [fairId, phase, counts?.requests ?? null, counts?.participants ?? null],
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private async run(ctx: RequestContext, fair: Fair): Promise<ScheduleRun | ScheduleInputInvalidError> {
+    await this.progress(ctx, fair.id, 'PREPARING');
     return inTransaction(ctx, async (tx) => {
       await tx.em.query(`SELECT id FROM fair WHERE id = $1 FOR UPDATE`, [fair.id]);
       await ctx.services.meetingRequests.expire(tx, fair.id);
@@ -64,6 +109,7 @@ export class ScheduleService {
         slot: m.slot,
         table: m.table,
       }));
+      await this.progress(ctx, fair.id, 'SOLVING', { requests: schedulingRequests.length, participants: regs.length });
       const started = performance.now();
       let result;
       try {
@@ -85,6 +131,7 @@ export class ScheduleService {
         throw err;
       }
       const elapsedMs = Math.round(performance.now() - started);
+      await this.progress(ctx, fair.id, 'SAVING');
       await tx.em.query(`DELETE FROM fair_meeting WHERE fair_id = $1 AND NOT locked AND status = 'SCHEDULED'`, [fair.id]);
       const fresh = result.assignments.filter((a) => !a.locked);
       if (fresh.length) {

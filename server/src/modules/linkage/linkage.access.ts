@@ -5,10 +5,18 @@ import { isBusinessMember, isCooperativeMember, isStaffCovering } from '../../co
 import { Need } from '../need/need.entity';
 import { Linkage, LinkageSide, LinkageShare } from './linkage.entity';
 
+/** The organisation facing the cooperative: the need's poster, or the counterpart met at a fair. */
+export interface OwnerOrg {
+  businessId: string | null;
+  cooperativeId: string | null;
+}
+
 export interface Sides {
   linkage: Linkage;
-  need: Need;
-  /** The caller acts for the organisation that posted the need. */
+  /** Null for a linkage that started from a fair meeting. */
+  need: Need | null;
+  ownerOrg: OwnerOrg;
+  /** The caller acts for the organisation that posted the need (or, from a fair, the counterpart). */
   owner: boolean;
   /** The caller manages the lead cooperative or a partner in the joint offer. */
   responder: boolean;
@@ -22,9 +30,15 @@ export async function responderCooperatives(ctx: RequestContext, linkage: Linkag
   return [...new Set([linkage.cooperativeId, ...shares.map((s) => s.cooperativeId)])];
 }
 
-export async function isNeedOwner(ctx: RequestContext, need: Need): Promise<boolean> {
+export async function isNeedOwner(ctx: RequestContext, need: OwnerOrg): Promise<boolean> {
   if (need.businessId) return hasRole(ctx, 'BUSINESS_REP') && (await isBusinessMember(ctx, need.businessId));
   return !!need.cooperativeId && hasRole(ctx, 'COOP_MANAGER') && (await isCooperativeMember(ctx, need.cooperativeId));
+}
+
+export function ownerOrgOf(linkage: Linkage, need: Need | null): OwnerOrg {
+  return need
+    ? { businessId: need.businessId, cooperativeId: need.cooperativeId }
+    : { businessId: linkage.counterpartBusinessId, cooperativeId: linkage.counterpartCooperativeId };
 }
 
 /** Which side(s) of a linkage the caller is on. Staff read everything but act for neither side. */
@@ -33,14 +47,15 @@ export async function sidesOf(ctx: RequestContext, linkageId: string, opts: { lo
     .getRepository(Linkage)
     .findOne({ where: { id: linkageId }, ...(opts.lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   if (!linkage) throw notFound('Linkage');
-  const need = await ctx.em.getRepository(Need).findOneByOrFail({ id: linkage.needId });
-  const owner = await isNeedOwner(ctx, need);
+  const need = linkage.needId ? await ctx.em.getRepository(Need).findOneByOrFail({ id: linkage.needId }) : null;
+  const ownerOrg = ownerOrgOf(linkage, need);
+  const owner = await isNeedOwner(ctx, ownerOrg);
   let responder = false;
   if (hasRole(ctx, 'COOP_MANAGER'))
     for (const coopId of await responderCooperatives(ctx, linkage)) if (await isCooperativeMember(ctx, coopId)) responder = true;
   const proposer = linkage.proposedBy === LinkageSide.NEED_OWNER ? owner : responder;
   const recipient = linkage.proposedBy === LinkageSide.NEED_OWNER ? responder : owner;
-  return { linkage, need, owner, responder, proposer, recipient };
+  return { linkage, need, ownerOrg, owner, responder, proposer, recipient };
 }
 
 /** The two sides see a linkage, and so do staff covering either of them. */

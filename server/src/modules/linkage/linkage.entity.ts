@@ -27,7 +27,13 @@ registerEnumType(LinkageSide, { name: 'LinkageSide' });
 @Entity('linkage')
 export class Linkage {
   @Field(() => ID) @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid', name: 'need_id' }) needId!: string;
+  /** The need it answers; null when it started from a fair meeting instead. */
+  @Column({ type: 'uuid', name: 'need_id', nullable: true }) needId!: string | null;
+  /** The held fair meeting it started from, when it did. */
+  @Column({ type: 'uuid', name: 'fair_meeting_id', nullable: true }) fairMeetingId!: string | null;
+  /** Without a need, the other side is named directly: a company or a second cooperative. */
+  @Column({ type: 'uuid', name: 'counterpart_business_id', nullable: true }) counterpartBusinessId!: string | null;
+  @Column({ type: 'uuid', name: 'counterpart_cooperative_id', nullable: true }) counterpartCooperativeId!: string | null;
   @Column({ type: 'uuid', name: 'cooperative_id' }) cooperativeId!: string;
   @Column({ type: 'uuid', name: 'product_id', nullable: true }) productId!: string | null;
   @Field(() => LinkageSide) @Column({ type: 'text', name: 'proposed_by' }) proposedBy!: LinkageSide;

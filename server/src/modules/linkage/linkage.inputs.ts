@@ -68,3 +68,8 @@ export class LinkageListInput {
   @Field(() => LinkageStatus, { nullable: true }) @IsOptional() @IsEnum(LinkageStatus) status?: LinkageStatus | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(100) first?: number | null;
 }
+
+@InputType()
+export class OpenLinkageFromMeetingInput {
+  @Field(() => ID, { description: 'A held fair meeting whose outcome is "negotiation started" or above.' }) @IsUUID() meetingId!: string;
+}

@@ -6,8 +6,23 @@ import { Cooperative } from '../cooperative/cooperative.entity';
 import { Need } from '../need/need.entity';
 import { Product } from '../product/product.entity';
 import { Agreement, Delivery, Linkage, LinkageEvent, LinkageMessage, LinkageShare, LinkageStatus } from './linkage.entity';
-import { AgreeLinkageInput, MoveLinkageInput, PostLinkageMessageInput, ProposeLinkageInput, RecordDeliveryInput } from './linkage.inputs';
-import { LinkageConnection, MoveLinkageResult, ProposeLinkageResult, RecordDeliveryResult } from './linkage.types';
+import {
+  AgreeLinkageInput,
+  MoveLinkageInput,
+  OpenLinkageFromMeetingInput,
+  PostLinkageMessageInput,
+  ProposeLinkageInput,
+  RecordDeliveryInput,
+} from './linkage.inputs';
+import { ownerOrgOf } from './linkage.access';
+import { Fair, FairMeeting } from '../fair/fair.entity';
+import {
+  LinkageConnection,
+  MoveLinkageResult,
+  OpenLinkageFromMeetingResult,
+  ProposeLinkageResult,
+  RecordDeliveryResult,
+} from './linkage.types';
 
 const PARTIES = ['BUSINESS_REP', 'COOP_MANAGER'] as const;
 
@@ -60,9 +75,40 @@ export class LinkageResolver {
     return ctx.services.linkages.postMessage(ctx, input);
   }
 
-  @FieldResolver(() => Need)
-  async need(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Need> {
-    return (await ctx.loaders.need.load(l.needId))!;
+  @Authorized('BUSINESS_REP', 'COOP_MANAGER', 'TRADE_STAFF', 'ADMIN')
+  @Mutation(() => OpenLinkageFromMeetingResult, {
+    description:
+      'One click from a held fair meeting at "negotiation started" or above: opens its linkage, or returns the one it already opened.',
+  })
+  openLinkageFromMeeting(@Ctx() ctx: RequestContext, @Arg('input', () => OpenLinkageFromMeetingInput) input: OpenLinkageFromMeetingInput) {
+    return ctx.services.linkagesFromMeetings.open(ctx, input.meetingId);
+  }
+
+  @FieldResolver(() => Need, { nullable: true, description: 'The need it answers; null when it started from a fair meeting.' })
+  need(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Need | null> | null {
+    return l.needId ? ctx.loaders.need.load(l.needId) : null;
+  }
+
+  @FieldResolver(() => FairMeeting, { nullable: true, description: 'The fair meeting it started from, when it did.' })
+  fairMeeting(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<FairMeeting | null> | null {
+    return l.fairMeetingId ? ctx.em.getRepository(FairMeeting).findOneBy({ id: l.fairMeetingId }) : null;
+  }
+
+  @FieldResolver(() => Fair, { nullable: true, description: 'The fair or conference where it started, when it did.' })
+  async fromFair(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Fair | null> {
+    if (!l.fairMeetingId) return null;
+    const [row] = (await ctx.em.query(`SELECT fair_id FROM fair_meeting WHERE id = $1`, [l.fairMeetingId])) as { fair_id: string }[];
+    return row ? ctx.em.getRepository(Fair).findOneBy({ id: row.fair_id }) : null;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The organisation facing the cooperative: the need’s poster or the counterpart met at a fair.',
+  })
+  async counterpartName(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<string> {
+    const need = l.needId ? await ctx.loaders.need.load(l.needId) : null;
+    const org = ownerOrgOf(l, need ?? null);
+    if (org.businessId) return (await ctx.loaders.business.load(org.businessId))?.name ?? '';
+    return org.cooperativeId ? ((await ctx.loaders.cooperative.load(org.cooperativeId))?.name ?? '') : '';
   }
 
   @FieldResolver(() => Cooperative, { description: 'The lead cooperative.' })

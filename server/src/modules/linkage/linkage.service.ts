@@ -5,7 +5,7 @@ import { isCooperativeMember } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
 import { NotificationKind } from '../notification/notification.entity';
-import { assertCanSee, assertParty, isNeedOwner, responderCooperatives, sidesOf, type Sides } from './linkage.access';
+import { assertCanSee, assertParty, isNeedOwner, ownerOrgOf, responderCooperatives, sidesOf, type Sides } from './linkage.access';
 import { Delivery, Linkage, LinkageMessage, LinkageSide, LinkageStatus } from './linkage.entity';
 import type {
   AgreeLinkageInput,
@@ -39,16 +39,18 @@ export class LinkageService {
           OR (SELECT area_code FROM cooperative WHERE id = n.cooperative_id) = ANY($4::text[])))
         OR l.cooperative_id IN (SELECT cooperative_id FROM membership WHERE user_id = $1)
         OR l.id IN (SELECT s.linkage_id FROM linkage_share s JOIN membership m ON m.cooperative_id = s.cooperative_id WHERE m.user_id = $1)
-        OR n.business_id IN (SELECT business_id FROM membership WHERE user_id = $1))
+        OR n.business_id IN (SELECT business_id FROM membership WHERE user_id = $1)
+        OR l.counterpart_business_id IN (SELECT business_id FROM membership WHERE user_id = $1)
+        OR l.counterpart_cooperative_id IN (SELECT cooperative_id FROM membership WHERE user_id = $1))
       AND ($2::text IS NULL OR l.status = $2)`;
     const [count] = (await ctx.em.query(
-      `SELECT count(*)::int AS n FROM linkage l JOIN need n ON n.id = l.need_id WHERE ${where}`,
+      `SELECT count(*)::int AS n FROM linkage l LEFT JOIN need n ON n.id = l.need_id WHERE ${where}`,
       params,
     )) as {
       n: number;
     }[];
     const ids: { id: string }[] = await ctx.em.query(
-      `SELECT l.id FROM linkage l JOIN need n ON n.id = l.need_id WHERE ${where} ORDER BY l.updated_at DESC, l.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
+      `SELECT l.id FROM linkage l LEFT JOIN need n ON n.id = l.need_id WHERE ${where} ORDER BY l.updated_at DESC, l.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     );
     const rows = await ctx.em.getRepository(Linkage).findByIds(ids.map((r) => r.id));
@@ -251,21 +253,24 @@ export class LinkageService {
   private async notifyOtherSide(
     ctx: RequestContext,
     linkage: Linkage,
-    need: Need,
+    need: Need | null,
     actorIsOwner: boolean,
     kind: NotificationKind,
   ): Promise<void> {
+    const ownerOrg = ownerOrgOf(linkage, need);
     const members: { user_id: string }[] = actorIsOwner
       ? await ctx.em.query(`SELECT DISTINCT user_id FROM membership WHERE cooperative_id = ANY($1::uuid[])`, [
           await responderCooperatives(ctx, linkage),
         ])
       : await ctx.em.query(`SELECT DISTINCT user_id FROM membership WHERE business_id = $1 OR cooperative_id = $2`, [
-          need.businessId,
-          need.cooperativeId,
+          ownerOrg.businessId,
+          ownerOrg.cooperativeId,
         ]);
     await ctx.services.notifications.create(
       ctx.em,
-      members.filter((m) => m.user_id !== ctx.user!.id).map((m) => ({ userId: m.user_id, kind, needId: need.id, linkageId: linkage.id })),
+      members
+        .filter((m) => m.user_id !== ctx.user!.id)
+        .map((m) => ({ userId: m.user_id, kind, needId: need?.id ?? null, linkageId: linkage.id })),
     );
   }
 }

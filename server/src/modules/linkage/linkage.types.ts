@@ -39,3 +39,25 @@ export const RecordDeliveryResult = createUnionType({
   name: 'RecordDeliveryResult',
   types: () => [Delivery, InvalidTransitionError] as const,
 });
+
+@ObjectType({ implements: ErrorResult })
+export class MeetingNotLinkableError extends ErrorResult {
+  @Field(() => String, {
+    description:
+      'NOT_HELD: the meeting did not take place; OUTCOME_TOO_LOW: its outcome is below NEGOTIATION_STARTED; NO_COOPERATIVE: neither side is a cooperative.',
+  })
+  reason!: string;
+  static of(reason: 'NOT_HELD' | 'OUTCOME_TOO_LOW' | 'NO_COOPERATIVE'): MeetingNotLinkableError {
+    const messages = {
+      NOT_HELD: 'Only a meeting that took place can open a linkage.',
+      OUTCOME_TOO_LOW: 'Record an outcome of "negotiation started" or above first.',
+      NO_COOPERATIVE: 'A linkage needs a cooperative on one side.',
+    };
+    return Object.assign(new MeetingNotLinkableError(), { code: 'MEETING_NOT_LINKABLE', message: messages[reason], reason });
+  }
+}
+
+export const OpenLinkageFromMeetingResult = createUnionType({
+  name: 'OpenLinkageFromMeetingResult',
+  types: () => [Linkage, MeetingNotLinkableError] as const,
+});
