@@ -85,6 +85,7 @@ export const QUERIES: Record<string, MatrixEntry> = {
   cooperativeMatches: { args: (w) => ({ cooperativeId: w.coopA }), allow: [...staff, 'managerA'] },
   cooperatives: { args: () => ({ areaCode: '849', first: 100 }), probe: (w) => [w.coopA], allow: everyone },
   fair: { args: (w) => ({ id: w.draftFair }), probe: (w) => [w.draftFair], allow: allStaff },
+  fairMeeting: { args: async (w) => ({ id: (await w.make.fairWithMeeting('HELD')).meeting }), allow: [...allStaff, 'managerA', 'repB'] },
   fairs: { args: () => ({ filter: { status: ['DRAFT', 'OPEN'] }, first: 100 }), probe: (w) => [w.draftFair], allow: allStaff },
   linkage: { args: (w) => ({ id: w.linkageAB }), probe: (w) => [w.linkageAB], allow: [...staff, 'managerA', 'repB'] },
   lot: { args: (w) => ({ code: w.lotA.code }), probe: (w) => [w.lotA.id], allow: everyone },
@@ -234,6 +235,11 @@ export const MUTATIONS: Record<string, MatrixEntry> = {
   recordDelivery: {
     args: async (w) => ({ input: { linkageId: await w.make.linkage('AGREED'), deliveredOn: '2027-03-05', quantity: 2 } }),
     allow: ['managerA', 'repB'],
+  },
+  // Following up a held meeting is event work, like recording its outcome.
+  openLinkageFromMeeting: {
+    args: async (w) => ({ input: { meetingId: (await w.make.fairWithMeeting('HELD')).meeting } }),
+    allow: [...allStaff, 'managerA', 'repB'],
   },
   recordMeetingOutcome: {
     args: async (w) => ({ input: { meetingId: (await w.make.fairWithMeeting('HELD')).meeting, level: 'VALUABLE_CONTACT' } }),
