@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -12,6 +12,22 @@ import type { Config } from '../config';
 import { accessTokenFrom } from '../modules/auth/auth.cookies';
 import { getSchema } from '../schema';
 import type { Services } from '../services';
+
+/**
+ * While the database is unreachable an answer carries the UNAVAILABLE code;
+ * it then also goes out as HTTP 503 with Retry-After, so load balancers and
+ * clients see a temporary outage rather than a served page.
+ */
+const unavailableAs503: ApolloServerPlugin<RequestContext> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+      if (!errors?.some((e) => e.extensions?.code === 'UNAVAILABLE')) return;
+      response.http.status = 503;
+      response.http.headers.set('retry-after', '2');
+    },
+  }),
+};
 
 /**
  * Mounts GraphQL over HTTP at /graphql. The context authenticates once per
@@ -43,7 +59,7 @@ export async function mountGraphql(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), unavailableAs503],
   });
   await apollo.start();
 
