@@ -57,6 +57,9 @@ export async function mountGraphql(
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     csrfPrevention: true,
+    // The process's own SIGTERM handler (main.ts) drains HTTP first; Apollo's
+    // would close the server underneath it and cut requests in flight.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), unavailableAs503],

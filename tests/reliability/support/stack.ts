@@ -1,16 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../../server/src/db/embedded';
 import { REPO_ROOT } from '../../support/postgres';
 
-const require = createRequire(import.meta.url);
 const SERVER_DIR = path.join(REPO_ROOT, 'server');
-const TSX = path.join(path.dirname(require.resolve('tsx/package.json', { paths: [SERVER_DIR] })), 'dist/cli.mjs');
 
 export interface Exit {
   code: number | null;
@@ -59,7 +56,8 @@ export async function startStack(label: string, env: Record<string, string> = {}
 
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cooplink-rel-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [TSX, '--tsconfig', path.join(SERVER_DIR, 'tsconfig.json'), 'src/main.ts'], {
+  // As `pnpm start` runs it: one node process, so signals reach the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: SERVER_DIR,
     env: {
       ...process.env,

@@ -26,8 +26,12 @@ export function steadyLoad(url: string, parties: Party[], workers: number) {
     else {
       lastWrite[w] = start;
       const key = `steady-${w}-${seq++}`;
-      if (asRep) samples.push(sampleOf('postNeed', start, await client.post(Q.postNeed, { input: needInput(party.businessId, `Thu mua ${key}`) }, token)));
-      else samples.push(sampleOf('message', start, await client.post(Q.message, { input: { linkageId: party.linkageId, body: key } }, token)));
+      if (asRep)
+        samples.push(
+          sampleOf('postNeed', start, await client.post(Q.postNeed, { input: needInput(party.businessId, `Thu mua ${key}`) }, token)),
+        );
+      else
+        samples.push(sampleOf('message', start, await client.post(Q.message, { input: { linkageId: party.linkageId, body: key } }, token)));
     }
     await sleep(20);
   });
