@@ -5,6 +5,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/context';
+import { AdmissionGate } from './admission';
 import { AppError, isDatabaseUnavailable } from '../common/errors';
 import { createFormatError } from '../common/format-error';
 import { createLoaders } from '../common/loaders';
@@ -85,6 +86,28 @@ export async function mountGraphql(
     return { user, ip: request.ip, em: ds.manager, ds, loaders: createLoaders(ds.manager), services, config, request, reply };
   };
 
-  app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler: fastifyApolloHandler(apollo, { context }) });
+  const gate = new AdmissionGate(Math.max(1, config.apiConcurrency), config.apiQueueMs);
+  const admit = async (_request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (!(await gate.enter())) {
+      await reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ errors: [{ message: 'The service is busy; try again shortly.', extensions: { code: 'UNAVAILABLE' } }] });
+      return;
+    }
+    let left = false;
+    // 'close' comes once the answer is sent or the client has gone, whichever happens.
+    reply.raw.once('close', () => {
+      if (left) return;
+      left = true;
+      gate.leave();
+    });
+  };
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    preHandler: admit,
+    handler: fastifyApolloHandler(apollo, { context }),
+  });
   return apollo;
 }
