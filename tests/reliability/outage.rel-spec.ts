@@ -47,7 +47,7 @@ describe('database outage', () => {
     const before = load.samples.filter((s) => s.end < at);
     expect(before.length).toBeGreaterThan(50);
     expect(before.every((s) => s.ok)).toBe(true);
-    const report = judgeOutage(load.samples, at, at + 10_000, 5000);
+    const report = judgeOutage(load.samples, at, at + 10_000, 5000, stack.output());
     console.log(
       `terminate backends: ended ${ended}+${endedAgain} backends; ${report.requests} requests, ${report.failed} failed ` +
         `(slowest failure ${report.slowestFailureMs} ms); last failure ${report.recoveryMs} ms after the kill; ` +
@@ -80,7 +80,7 @@ describe('database outage', () => {
     const during = load.samples.filter((s) => s.start >= stoppedAt && s.end < upAt);
     expect(during.length, 'requests answered during the outage').toBeGreaterThan(20);
     expect(during.filter((s) => !s.ok).length).toBeGreaterThan(0);
-    const report = judgeOutage(load.samples, upAt, upAt + 10_000, 5000);
+    const report = judgeOutage(load.samples, upAt, upAt + 10_000, 5000, stack.output());
     const lastFailure = Math.max(...load.samples.filter((s) => !s.ok).map((s) => s.end));
     console.log(
       `stop/start PostgreSQL: stop took ${stoppedAt - stopAt} ms, down ${upAt - stoppedAt} ms; ${report.requests} requests, ` +

@@ -59,14 +59,18 @@ export interface OutageReport {
  * with UNAVAILABLE, never a hang, a dropped connection or another 5xx; and
  * from `recoveredBy` on, at least 99% succeed.
  */
-export function judgeOutage(samples: Sample[], from: number, recoveredBy: number, windowMs: number): OutageReport {
+export function judgeOutage(samples: Sample[], from: number, recoveredBy: number, windowMs: number, serverLog = ''): OutageReport {
   const failures = samples.filter((s) => !s.ok);
   const hung = samples.filter((s) => s.hung);
   expect(hung, 'requests that hung').toEqual([]);
   const unexpected = failures.filter((s) => s.status !== 503 || s.code !== 'UNAVAILABLE');
   expect(
     unexpected.slice(0, 5).map((s) => ({ op: s.op, status: s.status, code: s.code, net: s.netError })),
-    'failures other than 503 UNAVAILABLE',
+    `failures other than 503 UNAVAILABLE; the server logged:\n${serverLog
+      .split('\n')
+      .filter((l) => /"level":(50|60)/.test(l))
+      .slice(0, 3)
+      .join('\n')}`,
   ).toEqual([]);
   const slowest = Math.max(0, ...failures.map((s) => s.end - s.start));
   expect(slowest, 'slowest failed request, ms').toBeLessThanOrEqual(3000);
