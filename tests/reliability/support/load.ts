@@ -51,7 +51,7 @@ export class GqlClient {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          let parsed: Reply['body'] = null;
+          let parsed: Reply['body'];
           try {
             parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Reply['body'];
           } catch {
