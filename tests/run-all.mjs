@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Runs every test suite in turn (server and client unit tests, API tests
 // against real PostgreSQL, browser tests in Chromium) and ends with one line,
-// "N passed, N failed", totalled over all of them.
+// "N passed, N failed", totalled over all of them. Named suites run alone:
+// `node tests/run-all.mjs reliability` runs the long outage, shutdown and load
+// drills, which the default run leaves out.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'tests', '.artifacts');
-rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 const only = process.argv.slice(2);
@@ -31,7 +32,9 @@ const suites = [
   { name: 'client', cmd: vitest('client', []), cwd: 'client' },
   { name: 'api', cmd: vitest('tests', ['--project', 'api']), cwd: 'tests' },
   { name: 'browser', cmd: vitest('tests', ['--project', 'browser']), cwd: 'tests' },
-].filter((s) => only.length === 0 || only.includes(s.name));
+  { name: 'reliability', cmd: vitest('tests', ['--project', 'reliability']), cwd: 'tests', optIn: true },
+].filter((s) => (only.length === 0 ? !s.optIn : only.includes(s.name)));
+for (const s of suites) rmSync(path.join(outDir, `${s.name}.json`), { force: true });
 
 let passed = 0;
 let failed = 0;

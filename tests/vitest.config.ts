@@ -22,6 +22,19 @@ export default defineConfig({
         },
       },
       {
+        // The long runs (outages, shutdown, sustained load): `pnpm test:reliability`, never part of `pnpm test`.
+        extends: true,
+        test: {
+          name: 'reliability',
+          include: ['reliability/**/*.rel-spec.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'browser',

@@ -52,6 +52,9 @@ export interface Config {
   refreshTokenDays: number;
   uploadMaxBytes: number;
   dbPoolSize: number;
+  /** API requests working at once (default: the pool size); the rest queue, up to apiQueueMs. */
+  apiConcurrency: number;
+  apiQueueMs: number;
   seedOnEmpty: boolean;
   logLevel: string;
   /** Failed logins per account, and login attempts per address, in 15 minutes. */
@@ -76,6 +79,8 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     refreshTokenDays: int('REFRESH_TOKEN_DAYS', 30),
     uploadMaxBytes: int('UPLOAD_MAX_BYTES', 5 * 1024 * 1024),
     dbPoolSize: int('DB_POOL_SIZE', 10),
+    apiConcurrency: int('API_CONCURRENCY', int('DB_POOL_SIZE', 10)),
+    apiQueueMs: int('API_QUEUE_MS', 20_000),
     seedOnEmpty: process.env.SEED_ON_EMPTY !== 'false',
     logLevel: process.env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     loginFailuresPerAccount: int('LOGIN_FAILURES_PER_ACCOUNT', 5),

@@ -47,8 +47,13 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // The embedded PostgreSQL package installs an exit hook that ends the process
+  // as soon as a signal arrives, cutting off requests in flight. This process
+  // drains first and stops its cluster itself, so its handlers are the only ones.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
 }
 
 main().catch((err: unknown) => {

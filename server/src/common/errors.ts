@@ -112,9 +112,17 @@ const UNAVAILABLE_SQLSTATES = new Set([
 ]);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
+/**
+ * When a connection dies inside a transaction, TypeORM releases its query
+ * runner at once, and the transaction's next statement fails with one of
+ * these instead of a driver error.
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (!err || typeof err !== 'object') return false;
-  const e = err as { code?: unknown; message?: unknown; driverError?: unknown };
+  const e = err as { code?: unknown; message?: unknown; name?: unknown; driverError?: unknown };
+  if (typeof e.name === 'string' && RELEASED_RUNNER_ERRORS.has(e.name)) return true;
   if (typeof e.code === 'string' && (UNAVAILABLE_SQLSTATES.has(e.code) || UNAVAILABLE_NODE_CODES.has(e.code))) return true;
   if (
     typeof e.message === 'string' &&

@@ -30,7 +30,7 @@ export function createDataSource(opts: DataSourceOptions): DataSource {
     logger: opts.counter,
     poolSize: opts.poolSize ?? 10,
     extra: {
-      connectionTimeoutMillis: 2500,
+      connectionTimeoutMillis: 2000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 15_000,
       query_timeout: 20_000,

@@ -32,6 +32,7 @@ export async function buildApp(ds: DataSource, config: Config): Promise<App> {
     forceCloseConnections: 'idle',
   });
   const services = createServices(config);
+  drainOnClose(app);
   await app.register(cookie);
   securityHeaders(app, config);
   mountHealth(app, ds);
@@ -42,6 +43,23 @@ export async function buildApp(ds: DataSource, config: Config): Promise<App> {
   mountTracePages(app, ds, config);
   await mountClient(app, config);
   return { app, services };
+}
+
+/**
+ * Once the server starts closing, every answer still going out (the requests
+ * in flight) tells the client to drop its kept-alive connection, so the
+ * process can exit as soon as they are done instead of waiting for idle
+ * browsers to hang up.
+ */
+function drainOnClose(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
 }
 
 /** The built single-page client, with its routes falling back to index.html. */

@@ -1,10 +1,11 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/context';
+import { AdmissionGate } from './admission';
 import { AppError, isDatabaseUnavailable } from '../common/errors';
 import { createFormatError } from '../common/format-error';
 import { createLoaders } from '../common/loaders';
@@ -12,6 +13,22 @@ import type { Config } from '../config';
 import { accessTokenFrom } from '../modules/auth/auth.cookies';
 import { getSchema } from '../schema';
 import type { Services } from '../services';
+
+/**
+ * While the database is unreachable an answer carries the UNAVAILABLE code;
+ * it then also goes out as HTTP 503 with Retry-After, so load balancers and
+ * clients see a temporary outage rather than a served page.
+ */
+const unavailableAs503: ApolloServerPlugin<RequestContext> = {
+  requestDidStart: async () => ({
+    willSendResponse: async ({ response }) => {
+      const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+      if (!errors?.some((e) => e.extensions?.code === 'UNAVAILABLE')) return;
+      response.http.status = 503;
+      response.http.headers.set('retry-after', '2');
+    },
+  }),
+};
 
 /**
  * Mounts GraphQL over HTTP at /graphql. The context authenticates once per
@@ -41,9 +58,12 @@ export async function mountGraphql(
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     csrfPrevention: true,
+    // The process's own SIGTERM handler (main.ts) drains HTTP first; Apollo's
+    // would close the server underneath it and cut requests in flight.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), unavailableAs503],
   });
   await apollo.start();
 
@@ -66,6 +86,28 @@ export async function mountGraphql(
     return { user, ip: request.ip, em: ds.manager, ds, loaders: createLoaders(ds.manager), services, config, request, reply };
   };
 
-  app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler: fastifyApolloHandler(apollo, { context }) });
+  const gate = new AdmissionGate(Math.max(1, config.apiConcurrency), config.apiQueueMs);
+  const admit = async (_request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    if (!(await gate.enter())) {
+      await reply
+        .code(503)
+        .header('retry-after', '5')
+        .send({ errors: [{ message: 'The service is busy; try again shortly.', extensions: { code: 'UNAVAILABLE' } }] });
+      return;
+    }
+    let left = false;
+    // 'close' comes once the answer is sent or the client has gone, whichever happens.
+    reply.raw.once('close', () => {
+      if (left) return;
+      left = true;
+      gate.leave();
+    });
+  };
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    preHandler: admit,
+    handler: fastifyApolloHandler(apollo, { context }),
+  });
   return apollo;
 }

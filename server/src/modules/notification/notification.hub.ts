@@ -20,6 +20,7 @@ export class NotificationHub {
   private readonly listeners = new Map<string, Set<Listener>>();
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
+  private lost = false;
 
   constructor(
     private readonly url: string,
@@ -38,12 +39,30 @@ export class NotificationHub {
       }
     });
     client.on('error', (err) => {
+      // Only the live listener matters; an attempt that never connected is retried by its caller.
+      if (this.client !== client) return;
       this.log(`notification listener lost its connection: ${err.message}`);
       this.reconnectLater();
     });
-    await client.connect();
-    await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    client.on('end', () => {
+      if (this.client === client) this.reconnectLater();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    } catch (err) {
+      void client.end().catch(() => {});
+      throw err;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => {});
+      return;
+    }
     this.client = client;
+    if (this.lost) {
+      this.lost = false;
+      this.log('notification listener reconnected');
+    }
   }
 
   /** Signals for one user, as an async iterator a GraphQL subscription can return. */
@@ -97,12 +116,13 @@ export class NotificationHub {
   private reconnectLater(): void {
     const old = this.client;
     this.client = null;
+    this.lost = true;
     if (old) void old.end().catch(() => {});
     if (this.stopped || this.retry) return;
     this.retry = setTimeout(() => {
       this.retry = null;
       if (!this.stopped) this.start().catch(() => this.reconnectLater());
-    }, 2_000);
+    }, 1_000);
     this.retry.unref();
   }
 }
