@@ -62,7 +62,7 @@ export async function sidesOf(ctx: RequestContext, linkageId: string, opts: { lo
 export async function assertCanSee(ctx: RequestContext, sides: Sides): Promise<void> {
   if (sides.owner || sides.responder) return;
   if (await isStaffCovering(ctx, { cooperativeId: sides.linkage.cooperativeId })) return;
-  if (await isStaffCovering(ctx, sides.need)) return;
+  if (await isStaffCovering(ctx, sides.ownerOrg)) return;
   throw forbidden('Only the two sides of a linkage and staff see it.');
 }
 
