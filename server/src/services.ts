@@ -25,6 +25,7 @@ import { NeedService } from './modules/need/need.service';
 import { MatchingService } from './modules/matching/matching.service';
 import { NotificationService } from './modules/notification/notification.service';
 import { LinkageService } from './modules/linkage/linkage.service';
+import { ShortlistService } from './modules/shortlist/shortlist.service';
 
 /** The services of one process. They hold no request state: every method takes the request context first. */
 export function createServices(config: Config) {
@@ -57,6 +58,7 @@ export function createServices(config: Config) {
     matching,
     notifications: new NotificationService(matching),
     linkages: new LinkageService(),
+    shortlists: new ShortlistService(),
   };
 }
 

@@ -3,6 +3,7 @@ import { Traceability1764400000000 } from './1764400000000-Traceability';
 import { Oversight1764500000000 } from './1764500000000-Oversight';
 import { Fairs1764600000000 } from './1764600000000-Fairs';
 import { NeedsLinkage1764700000000 } from './1764700000000-NeedsLinkage';
+import { AgreementUnitShortlist1764800000000 } from './1764800000000-AgreementUnitShortlist';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Oversight1764500000000,
   Fairs1764600000000,
   NeedsLinkage1764700000000,
+  AgreementUnitShortlist1764800000000,
 ];
