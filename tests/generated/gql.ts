@@ -90,6 +90,11 @@ type Documents = {
     "\n  query TCooperativeProfile($id: ID!) {\n    cooperative(id: $id) {\n      id\n      name\n      area {\n        code\n        kind\n      }\n      district {\n        code\n        name\n      }\n      verified\n      currentRating {\n        ratingClass\n      }\n    }\n  }\n": typeof types.TCooperativeProfileDocument,
     "\n  query TAreas($parentCode: String) {\n    areas(parentCode: $parentCode) {\n      code\n      name\n      kind\n      level\n      parentCode\n      validTo\n      children {\n        code\n      }\n    }\n  }\n": typeof types.TAreasDocument,
     "\n  mutation TRecordRatingDetail($input: RecordRatingInput!) {\n    recordRating(input: $input) {\n      id\n      ratings {\n        year\n        ratingClass\n        criteria {\n          name\n          score\n          maxScore\n        }\n        evidenceUrl\n      }\n    }\n  }\n": typeof types.TRecordRatingDetailDocument,
+    "\n  mutation TSlPostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n": typeof types.TSlPostNeedDocument,
+    "\n  mutation TSlAdd($input: ShortlistMatchInput!) {\n    shortlistMatch(input: $input) {\n      __typename\n      ... on ShortlistEntry {\n        id\n        cooperative {\n          id\n        }\n        product {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TSlAddDocument,
+    "\n  mutation TSlRemove($input: RemoveShortlistEntryInput!) {\n    removeShortlistEntry(input: $input)\n  }\n": typeof types.TSlRemoveDocument,
+    "\n  query TSlList($needId: ID!) {\n    needShortlist(needId: $needId) {\n      id\n      cooperative {\n        id\n      }\n      product {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n": typeof types.TSlListDocument,
+    "\n  mutation TSlPropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n    }\n  }\n": typeof types.TSlProposeDocument,
     "\n  query TTraceDemoRecall($code: String!) {\n    lotRecall(code: $code) {\n      upstream {\n        lot {\n          code\n          product {\n            nameVi\n          }\n        }\n      }\n      downstream {\n        lot {\n          code\n          product {\n            nameVi\n          }\n        }\n      }\n      recipients {\n        business {\n          name\n        }\n      }\n    }\n  }\n": typeof types.TTraceDemoRecallDocument,
     "\n  query TTraceDemoIntegrity($code: String!) {\n    lotIntegrity(code: $code) {\n      valid\n      checkedEvents\n    }\n  }\n": typeof types.TTraceDemoIntegrityDocument,
     "\n  mutation TTraceCreateLot($input: CreateLotInput!) {\n    createLot(input: $input) {\n      __typename\n      ... on Lot {\n        id\n        code\n        quantity\n        unit\n        producedOn\n        expiresOn\n        gtin\n        publicPath\n        version\n      }\n      ... on DuplicateError {\n        code\n        field\n      }\n    }\n  }\n": typeof types.TTraceCreateLotDocument,
@@ -176,6 +181,11 @@ const documents: Documents = {
     "\n  query TCooperativeProfile($id: ID!) {\n    cooperative(id: $id) {\n      id\n      name\n      area {\n        code\n        kind\n      }\n      district {\n        code\n        name\n      }\n      verified\n      currentRating {\n        ratingClass\n      }\n    }\n  }\n": types.TCooperativeProfileDocument,
     "\n  query TAreas($parentCode: String) {\n    areas(parentCode: $parentCode) {\n      code\n      name\n      kind\n      level\n      parentCode\n      validTo\n      children {\n        code\n      }\n    }\n  }\n": types.TAreasDocument,
     "\n  mutation TRecordRatingDetail($input: RecordRatingInput!) {\n    recordRating(input: $input) {\n      id\n      ratings {\n        year\n        ratingClass\n        criteria {\n          name\n          score\n          maxScore\n        }\n        evidenceUrl\n      }\n    }\n  }\n": types.TRecordRatingDetailDocument,
+    "\n  mutation TSlPostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n": types.TSlPostNeedDocument,
+    "\n  mutation TSlAdd($input: ShortlistMatchInput!) {\n    shortlistMatch(input: $input) {\n      __typename\n      ... on ShortlistEntry {\n        id\n        cooperative {\n          id\n        }\n        product {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TSlAddDocument,
+    "\n  mutation TSlRemove($input: RemoveShortlistEntryInput!) {\n    removeShortlistEntry(input: $input)\n  }\n": types.TSlRemoveDocument,
+    "\n  query TSlList($needId: ID!) {\n    needShortlist(needId: $needId) {\n      id\n      cooperative {\n        id\n      }\n      product {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n": types.TSlListDocument,
+    "\n  mutation TSlPropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n    }\n  }\n": types.TSlProposeDocument,
     "\n  query TTraceDemoRecall($code: String!) {\n    lotRecall(code: $code) {\n      upstream {\n        lot {\n          code\n          product {\n            nameVi\n          }\n        }\n      }\n      downstream {\n        lot {\n          code\n          product {\n            nameVi\n          }\n        }\n      }\n      recipients {\n        business {\n          name\n        }\n      }\n    }\n  }\n": types.TTraceDemoRecallDocument,
     "\n  query TTraceDemoIntegrity($code: String!) {\n    lotIntegrity(code: $code) {\n      valid\n      checkedEvents\n    }\n  }\n": types.TTraceDemoIntegrityDocument,
     "\n  mutation TTraceCreateLot($input: CreateLotInput!) {\n    createLot(input: $input) {\n      __typename\n      ... on Lot {\n        id\n        code\n        quantity\n        unit\n        producedOn\n        expiresOn\n        gtin\n        publicPath\n        version\n      }\n      ... on DuplicateError {\n        code\n        field\n      }\n    }\n  }\n": types.TTraceCreateLotDocument,
@@ -504,6 +514,26 @@ export function graphql(source: "\n  query TAreas($parentCode: String) {\n    ar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TRecordRatingDetail($input: RecordRatingInput!) {\n    recordRating(input: $input) {\n      id\n      ratings {\n        year\n        ratingClass\n        criteria {\n          name\n          score\n          maxScore\n        }\n        evidenceUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TRecordRatingDetail($input: RecordRatingInput!) {\n    recordRating(input: $input) {\n      id\n      ratings {\n        year\n        ratingClass\n        criteria {\n          name\n          score\n          maxScore\n        }\n        evidenceUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TSlPostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TSlPostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TSlAdd($input: ShortlistMatchInput!) {\n    shortlistMatch(input: $input) {\n      __typename\n      ... on ShortlistEntry {\n        id\n        cooperative {\n          id\n        }\n        product {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TSlAdd($input: ShortlistMatchInput!) {\n    shortlistMatch(input: $input) {\n      __typename\n      ... on ShortlistEntry {\n        id\n        cooperative {\n          id\n        }\n        product {\n          id\n        }\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TSlRemove($input: RemoveShortlistEntryInput!) {\n    removeShortlistEntry(input: $input)\n  }\n"): (typeof documents)["\n  mutation TSlRemove($input: RemoveShortlistEntryInput!) {\n    removeShortlistEntry(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TSlList($needId: ID!) {\n    needShortlist(needId: $needId) {\n      id\n      cooperative {\n        id\n      }\n      product {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query TSlList($needId: ID!) {\n    needShortlist(needId: $needId) {\n      id\n      cooperative {\n        id\n      }\n      product {\n        id\n      }\n      linkage {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TSlPropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TSlPropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
