@@ -161,7 +161,12 @@ describe('agreements', () => {
       { input: { linkageId: id, deliveredOn: '2026-11-10', quantity: 4_000, note: ' Đợt 1, xe tải 5 tấn ' } },
       { token: manager.token },
     );
-    expect(first.data!.recordDelivery).toEqual({ __typename: 'Delivery', deliveredOn: '2026-11-10', quantity: 4_000, note: 'Đợt 1, xe tải 5 tấn' });
+    expect(first.data!.recordDelivery).toEqual({
+      __typename: 'Delivery',
+      deliveredOn: '2026-11-10',
+      quantity: 4_000,
+      note: 'Đợt 1, xe tải 5 tấn',
+    });
     await server.gql(Deliver, { input: { linkageId: id, deliveredOn: '2026-11-20', quantity: 4_000 } }, { token: rep.token });
     expect((await server.gql(Move, { input: { id, to: 'COMPLETED' } }, { token: rep.token })).data!.moveLinkage).toEqual({
       __typename: 'Linkage',
@@ -194,7 +199,12 @@ describe('agreements', () => {
     const id = await negotiating();
     await server.gql(Agree, { input: { id, quantity: 12, unitPrice: 18_000_000, ...TERM } }, { token: rep.token });
     const view = await server.gql(View, { id }, { token: rep.token });
-    expect(view.data!.linkage.agreement).toMatchObject({ unit: 'TNE', totalValue: 216_000_000, documentUrl: null, signedBy: 'Anh Minh công ty' });
+    expect(view.data!.linkage.agreement).toMatchObject({
+      unit: 'TNE',
+      totalValue: 216_000_000,
+      documentUrl: null,
+      signedBy: 'Anh Minh công ty',
+    });
   });
 
   it('refuse bad agreement input with the field at fault and write nothing', async () => {
@@ -211,13 +221,24 @@ describe('agreements', () => {
       [{ documentUploadId: '00000000-0000-4000-8000-000000000000' }, 'input.documentUploadId'],
     ];
     for (const [change, path] of cases) {
-      const res = await server.gql(Agree, { input: { id, quantity: 10, unitPrice: 18_000_000, ...TERM, ...change } }, { token: manager.token });
+      const res = await server.gql(
+        Agree,
+        { input: { id, quantity: 10, unitPrice: 18_000_000, ...TERM, ...change } },
+        { token: manager.token },
+      );
       expect(res.errors?.[0]?.extensions?.code, path).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.path), path).toContain(path);
+      expect(
+        res.errors?.[0]?.extensions?.fields?.map((f) => f.path),
+        path,
+      ).toContain(path);
     }
-    const badDate = await server.gql(Agree, { input: { id, quantity: 10, unitPrice: 1, startsOn: '2027-02-30', endsOn: '2027-03-01' } }, {
-      token: manager.token,
-    });
+    const badDate = await server.gql(
+      Agree,
+      { input: { id, quantity: 10, unitPrice: 1, startsOn: '2027-02-30', endsOn: '2027-03-01' } },
+      {
+        token: manager.token,
+      },
+    );
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(badDate.errors)).not.toMatch(/at .*\.ts|SELECT|INSERT/);
     expect(await tableCounts(server, ['agreement', 'linkage_event', 'notification'])).toEqual(before);
@@ -238,7 +259,10 @@ describe('agreements', () => {
     ] as const) {
       const res = await server.gql(Deliver, { input: { linkageId: id, ...input } }, { token: manager.token });
       expect(res.errors?.[0]?.extensions?.code, path).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.path), path).toContain(path);
+      expect(
+        res.errors?.[0]?.extensions?.fields?.map((f) => f.path),
+        path,
+      ).toContain(path);
     }
     expect(await tableCounts(server, ['delivery', 'linkage_event'])).toEqual(before);
     expect((await server.gql(View, { id }, { token: rep.token })).data!.linkage.status).toBe('AGREED');

@@ -12,7 +12,6 @@ const PostNeed = graphql(`
   }
 `);
 
-
 const Add = graphql(`
   mutation TSlAdd($input: ShortlistMatchInput!) {
     shortlistMatch(input: $input) {
@@ -170,9 +169,16 @@ describe('a shortlist', () => {
     for (const [change, path] of cases) {
       const res = await server.gql(Add, { input: { needId, cooperativeId: coopA, ...change } }, { token: rep.token });
       expect(res.errors?.[0]?.extensions?.code, path).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.path), path).toContain(path);
+      expect(
+        res.errors?.[0]?.extensions?.fields?.map((f) => f.path),
+        path,
+      ).toContain(path);
     }
-    const unknownNeed = await server.gql(Add, { input: { needId: '00000000-0000-4000-8000-000000000000', cooperativeId: coopA } }, { token: rep.token });
+    const unknownNeed = await server.gql(
+      Add,
+      { input: { needId: '00000000-0000-4000-8000-000000000000', cooperativeId: coopA } },
+      { token: rep.token },
+    );
     expect(unknownNeed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const unknownEntry = await server.gql(Remove, { input: { id: '00000000-0000-4000-8000-000000000000' } }, { token: rep.token });
     expect(unknownEntry.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -73,7 +73,9 @@ export class LinkageMessage {
 export class Agreement {
   @PrimaryColumn({ type: 'uuid', name: 'linkage_id' }) linkageId!: string;
   @Field(() => Float) @Column({ type: 'numeric', transformer: numericTransformer }) quantity!: number;
-  @Field(() => String, { description: 'UN/CEFACT unit code the quantity and unit price count in.' }) @Column({ type: 'text' }) unit!: string;
+  @Field(() => String, { description: 'UN/CEFACT unit code the quantity and unit price count in.' })
+  @Column({ type: 'text' })
+  unit!: string;
   @Field(() => MoneyScalar, { description: 'VND per unit.' })
   @Column({ type: 'bigint', name: 'unit_price', transformer: numericTransformer })
   unitPrice!: number;
