@@ -20,7 +20,14 @@ import { FairMeetingResolver, UnplacedMeetingRequestResolver } from './modules/f
 import { NeedResolver } from './modules/need/need.resolver';
 import { MatchingResolver } from './modules/matching/matching.resolver';
 import { NotificationResolver } from './modules/notification/notification.resolver';
-import { LinkageMessageResolver, LinkageResolver, LinkageShareResolver } from './modules/linkage/linkage.resolver';
+import {
+  AgreementResolver,
+  DeliveryResolver,
+  LinkageMessageResolver,
+  LinkageResolver,
+  LinkageShareResolver,
+} from './modules/linkage/linkage.resolver';
+import { ShortlistResolver } from './modules/shortlist/shortlist.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -51,6 +58,9 @@ export const RESOLVERS = [
   LinkageResolver,
   LinkageShareResolver,
   LinkageMessageResolver,
+  AgreementResolver,
+  DeliveryResolver,
+  ShortlistResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -26,6 +26,7 @@ import { MatchingService } from './modules/matching/matching.service';
 import { NotificationService } from './modules/notification/notification.service';
 import { LinkageService } from './modules/linkage/linkage.service';
 import { LinkageFromMeetingService } from './modules/linkage/linkage-from-meeting.service';
+import { ShortlistService } from './modules/shortlist/shortlist.service';
 
 /** The services of one process. They hold no request state: every method takes the request context first. */
 export function createServices(config: Config) {
@@ -59,6 +60,7 @@ export function createServices(config: Config) {
     notifications: new NotificationService(matching),
     linkages: new LinkageService(),
     linkagesFromMeetings: new LinkageFromMeetingService(),
+    shortlists: new ShortlistService(),
   };
 }
 

@@ -21,6 +21,9 @@ export function ensureClientBuilt(log: (msg: string) => void): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: clientDir,
+      // Test runners set NODE_ENV=test, which would make Vite bundle React's development build
+      // (70 kB more) and leave it in dist/ for `pnpm start` to serve.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code) => {

@@ -251,10 +251,10 @@ describe('a linkage', () => {
     });
     const delivered = await server.gql(
       Deliver,
-      { input: { linkageId: id, deliveredOn: '2027-01-15', quantity: 20 } },
+      { input: { linkageId: id, deliveredOn: '2026-11-15', quantity: 20 } },
       { token: manager.token },
     );
-    expect(delivered.data!.recordDelivery).toEqual({ __typename: 'Delivery', quantity: 20, deliveredOn: '2027-01-15' });
+    expect(delivered.data!.recordDelivery).toEqual({ __typename: 'Delivery', quantity: 20, deliveredOn: '2026-11-15' });
     expect((await server.gql(Move, { input: { id, to: 'COMPLETED' } }, { token: rep.token })).data!.moveLinkage).toMatchObject({
       status: 'COMPLETED',
     });
@@ -295,7 +295,7 @@ describe('a linkage', () => {
       { token: rep.token },
     );
     expect(agree.data!.agreeLinkage).toMatchObject({ __typename: 'InvalidTransitionError' });
-    const deliver = await server.gql(Deliver, { input: { linkageId: id, deliveredOn: '2027-01-15', quantity: 1 } }, { token: rep.token });
+    const deliver = await server.gql(Deliver, { input: { linkageId: id, deliveredOn: '2026-11-15', quantity: 1 } }, { token: rep.token });
     expect(deliver.data!.recordDelivery).toMatchObject({ __typename: 'InvalidTransitionError', from: 'PROPOSED' });
     expect(await tableCounts(server, ['linkage_event', 'agreement'])).toEqual(before);
   });
@@ -400,7 +400,7 @@ describe('forbidden cases', () => {
       const results = [
         await server.gql(Move, { input: { id, to: 'ACCEPTED' } }, c.caller),
         await server.gql(Agree, { input: { id, quantity: 1, unitPrice: 1, startsOn: '2027-01-01', endsOn: '2027-01-02' } }, c.caller),
-        await server.gql(Deliver, { input: { linkageId: id, deliveredOn: '2027-01-01', quantity: 1 } }, c.caller),
+        await server.gql(Deliver, { input: { linkageId: id, deliveredOn: '2026-11-01', quantity: 1 } }, c.caller),
         await server.gql(Message, { input: { linkageId: id, body: 'Xin chào' } }, c.caller),
         await server.gql(LinkageView, { id }, c.caller),
       ];

@@ -1,5 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { print } from '@apollo/client/utilities';
 import { graphql } from '@cooplink/schema/graphql';
+import type { NotificationAddedSubscription } from '@cooplink/schema/types';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,51 +28,91 @@ const NotificationBellDocument = graphql(`
   }
 `);
 
+const NotificationAddedDocument = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      __typename
+      id
+      kind
+      createdAt
+      readAt
+      linkageId
+      need {
+        __typename
+        id
+        title
+      }
+    }
+  }
+`);
+
 const MarkAllReadDocument = graphql(`
   mutation MarkAllNotificationsRead($input: MarkNotificationsReadInput!) {
     markNotificationsRead(input: $input)
   }
 `);
 
-const SUBSCRIPTION = 'subscription NotificationAdded { notificationAdded { id } }';
+type Added = NotificationAddedSubscription['notificationAdded'];
+
+/** While the live socket is down the count is fetched this often instead. */
+const FALLBACK_POLL_MS = 60_000;
+const SHOWN = 8;
 
 /**
- * The bell in the header. Its count comes over HTTP; live updates come over
- * a WebSocket whose code (graphql-ws) loads only once someone is signed in,
- * so anonymous visitors never download it.
+ * The bell in the header. New notifications arrive over a WebSocket and go
+ * straight into the cache, so the count and the list change without a
+ * request. The socket's code (graphql-ws) loads only once someone is signed
+ * in; if it cannot connect, the bell quietly polls until it can.
  */
 export function NotificationBell() {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const { data } = useQuery(NotificationBellDocument, { fetchPolicy: 'cache-and-network' });
+  const [live, setLive] = useState(false);
+  const { data, refetch } = useQuery(NotificationBellDocument, {
+    fetchPolicy: 'cache-and-network',
+    pollInterval: live ? 0 : FALLBACK_POLL_MS,
+  });
   const [markRead] = useMutation(MarkAllReadDocument, { refetchQueries: ['NotificationBell'] });
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
+    if (typeof WebSocket === 'undefined') return;
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void import('graphql-ws').then(({ createClient }) => {
-      if (cancelled) return;
-      const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-      const ws = createClient({ url, retryAttempts: 20 });
-      const unsubscribe = ws.subscribe(
-        { query: SUBSCRIPTION },
-        { next: () => void client.refetchQueries({ include: ['NotificationBell'] }), error: () => {}, complete: () => {} },
-      );
-      stop = () => {
-        unsubscribe();
-        void ws.dispose();
-      };
-    });
+    const add = (n: Added) =>
+      client.cache.updateQuery({ query: NotificationBellDocument }, (current) => {
+        if (!current || current.notifications.edges.some((e) => e.node.id === n.id)) return current;
+        return {
+          ...current,
+          unreadNotificationCount: current.unreadNotificationCount + (n.readAt ? 0 : 1),
+          notifications: {
+            ...current.notifications,
+            edges: [{ __typename: 'NotificationEdge' as const, node: n }, ...current.notifications.edges].slice(0, SHOWN),
+          },
+        };
+      });
+    import('./live-notifications')
+      .then(({ connectNotifications }) => {
+        if (cancelled) return;
+        stop = connectNotifications<Added>(print(NotificationAddedDocument), {
+          onNotification: add,
+          onState: (up, reconnected) => {
+            setLive(up);
+            // Whatever arrived while the socket was down is fetched once.
+            if (reconnected) void refetch();
+          },
+        });
+      })
+      .catch(() => setLive(false));
     return () => {
       cancelled = true;
       stop?.();
     };
-  }, [client]);
+  }, [client, refetch]);
 
   const count = data?.unreadNotificationCount ?? 0;
   return (
-    <div className="bell">
+    <div className="bell" data-live={live ? 'true' : 'false'} data-testid="bell-root">
       <button
         type="button"
         className="button button-small button-secondary"
@@ -80,7 +122,7 @@ export function NotificationBell() {
       >
         <span aria-hidden="true">🔔</span> <span className="visually-hidden">{t('needs.bell')}</span>
         {count > 0 && (
-          <span className="bell-count" aria-label={t('needs.unread', { count })}>
+          <span className="bell-count" aria-label={t('needs.unread', { count })} data-testid="bell-count">
             {count}
           </span>
         )}

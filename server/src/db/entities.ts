@@ -13,6 +13,7 @@ import { Fair, FairMeeting, FairRegistration, MeetingRequest } from '../modules/
 import { Need } from '../modules/need/need.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { Agreement, Delivery, Linkage, LinkageEvent, LinkageMessage, LinkageShare } from '../modules/linkage/linkage.entity';
+import { ShortlistEntry } from '../modules/shortlist/shortlist.entity';
 
 export const ENTITIES = [
   Area,
@@ -46,4 +47,5 @@ export const ENTITIES = [
   LinkageMessage,
   Agreement,
   Delivery,
+  ShortlistEntry,
 ];

@@ -20,9 +20,28 @@ function cookieValue(header: string | undefined, name: string): string | null {
 }
 
 /**
+ * Whether a browser opened the socket from a page of this site. Browsers
+ * attach cookies to cross-site WebSocket handshakes too, so without this a
+ * page elsewhere could read a signed-in user's notifications. Clients that
+ * are not browsers send no Origin and authenticate with a token.
+ */
+function fromThisSite(headers: Record<string, string | string[] | undefined>): boolean {
+  const origin = headers.origin;
+  if (origin === undefined) return true;
+  const forwarded = headers['x-forwarded-host'];
+  const host = (typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim() : undefined) ?? headers.host;
+  try {
+    return typeof origin === 'string' && typeof host === 'string' && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * GraphQL subscriptions over graphql-ws on the same /graphql path as HTTP.
- * A connection authenticates once, from the browser's access cookie or a
- * `token` in connectionParams, and is refused without a valid one.
+ * A connection authenticates once, from the browser's access cookie (on a
+ * page of this site) or a `token` in connectionParams, and is refused
+ * without a valid one.
  */
 export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, services: Services, config: Config): Promise<void> {
   const url = (ds.options as PostgresConnectionOptions).url!;
@@ -36,8 +55,13 @@ export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, s
       schema: await getSchema(),
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.token;
+        const headers = ctx.extra.request.headers;
         const token =
-          typeof param === 'string' ? param : cookieValue(ctx.extra.request.headers.cookie as string | undefined, ACCESS_COOKIE);
+          typeof param === 'string'
+            ? param
+            : fromThisSite(headers)
+              ? cookieValue(headers.cookie as string | undefined, ACCESS_COOKIE)
+              : null;
         const user = await services.auth.authenticate(ds, token).catch(() => null);
         if (!user || user === 'invalid') return false;
         users.set(ctx.extra, user);

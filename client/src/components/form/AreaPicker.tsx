@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ValidationKey } from '../../apollo/error-codes';
 import { fieldId } from './validate';
 
-const AreasDocument = graphql(`
+export const AreasDocument = graphql(`
   query Areas($parentCode: String) {
     areas(parentCode: $parentCode) {
       code

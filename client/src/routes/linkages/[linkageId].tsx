@@ -8,6 +8,9 @@ import { errorCodeOf } from '../../apollo/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageSkeleton } from '../../components/Skeleton';
 import { formatDateTime, formatLocalDate, formatNumber, formatVnd } from '../../i18n/format';
+import { AgreementForm } from '../../components/needs/AgreementForm';
+import { DeliveryForm } from '../../components/needs/DeliveryForm';
+import { unitShortKey } from '../../components/units';
 import { useMoveLinkageMutation } from '../../mutations/useMoveLinkageMutation';
 import { usePostLinkageMessageMutation } from '../../mutations/usePostLinkageMessageMutation';
 
@@ -20,6 +23,8 @@ const LinkageDocument = graphql(`
       need {
         id
         title
+        quantity
+        unit
         business {
           id
           name
@@ -51,15 +56,21 @@ const LinkageDocument = graphql(`
       }
       agreement {
         quantity
+        unit
         unitPrice
         totalValue
         startsOn
         endsOn
+        documentUrl
+        signedBy
+        signedAt
       }
       deliveries {
         id
         deliveredOn
         quantity
+        note
+        recordedBy
       }
     }
   }
@@ -78,6 +89,11 @@ export function Component() {
   if (error || !data) return <ErrorNotice code={errorCodeOf(error)} />;
   const l = data.linkage;
   const title = l.need?.title ?? t('fairs.linkage.title', { fair: l.fromFair?.name ?? '' });
+  // The agreement has its own form; every other step is one button.
+  const buttons = l.viewerSteps.filter((to) => to !== 'AGREED');
+  const canAgree = l.status === 'NEGOTIATING' && l.viewerSteps.includes('AGREED');
+  const canDeliver = !!l.agreement && (l.status === 'AGREED' || l.status === 'DELIVERING') && l.viewerSteps.length > 0;
+  const delivered = l.deliveries.reduce((sum, d) => sum + d.quantity, 0);
 
   return (
     <section className="page">
@@ -95,9 +111,9 @@ export function Component() {
         {t(`needs.status.${l.status}`)}
       </p>
       {problem && <ErrorNotice code={problem} />}
-      {l.viewerSteps.length > 0 && (
+      {buttons.length > 0 && (
         <div className="actions">
-          {l.viewerSteps.map((to) => (
+          {buttons.map((to) => (
             <button
               key={to}
               type="button"
@@ -114,26 +130,73 @@ export function Component() {
         </div>
       )}
       {l.agreement && (
-        <div className="card">
+        <div className="card" data-testid="agreement">
           <h2>{t('needs.agreement')}</h2>
-          <p>
-            {t('needs.agreementLine', {
-              quantity: formatNumber(l.agreement.quantity),
-              price: formatVnd(l.agreement.unitPrice),
-              total: formatVnd(l.agreement.totalValue),
-              from: formatLocalDate(l.agreement.startsOn),
-              to: formatLocalDate(l.agreement.endsOn),
+          <dl className="facts">
+            <div>
+              <dt>{t('needs.quantityLabel')}</dt>
+              <dd>
+                {formatNumber(l.agreement.quantity)} {t(unitShortKey(l.agreement.unit))}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('needs.agreementForm.unitPrice')}</dt>
+              <dd>{formatVnd(l.agreement.unitPrice)}</dd>
+            </div>
+            <div>
+              <dt>{t('needs.agreementForm.total')}</dt>
+              <dd data-testid="agreement-value">
+                <strong>{formatVnd(l.agreement.totalValue)}</strong>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('needs.agreementForm.term')}</dt>
+              <dd>
+                {formatLocalDate(l.agreement.startsOn)} – {formatLocalDate(l.agreement.endsOn)}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('needs.agreementForm.recorded')}</dt>
+              <dd>
+                {l.agreement.signedBy ?? '—'} · {formatDateTime(l.agreement.signedAt)}
+              </dd>
+            </div>
+          </dl>
+          {l.agreement.documentUrl && (
+            <p>
+              <a href={l.agreement.documentUrl} target="_blank" rel="noreferrer">
+                {t('needs.agreementForm.viewDocument')}
+              </a>
+            </p>
+          )}
+          <h3>{t('needs.deliveries')}</h3>
+          <p data-testid="delivered-total">
+            {t('needs.deliveredOf', {
+              delivered: formatNumber(delivered),
+              agreed: formatNumber(l.agreement.quantity),
+              unit: t(unitShortKey(l.agreement.unit)),
             })}
           </p>
-          {l.deliveries.length > 0 && (
-            <ul>
+          {l.deliveries.length > 0 ? (
+            <ul data-testid="deliveries">
               {l.deliveries.map((d) => (
-                <li key={d.id}>{t('needs.deliveryLine', { date: formatLocalDate(d.deliveredOn), quantity: formatNumber(d.quantity) })}</li>
+                <li key={d.id}>
+                  {t('needs.deliveryLine', {
+                    date: formatLocalDate(d.deliveredOn),
+                    quantity: `${formatNumber(d.quantity)} ${t(unitShortKey(l.agreement!.unit))}`,
+                  })}
+                  {d.note ? ` · ${d.note}` : ''}
+                  {d.recordedBy ? <span className="muted"> · {d.recordedBy}</span> : null}
+                </li>
               ))}
             </ul>
+          ) : (
+            <p className="muted">{t('needs.noDeliveries')}</p>
           )}
         </div>
       )}
+      {canAgree && <AgreementForm linkageId={l.id} quantity={l.need?.quantity ?? null} unit={l.need?.unit ?? null} />}
+      {canDeliver && <DeliveryForm linkageId={l.id} />}
       <h2>{t('needs.timeline')}</h2>
       <ol className="timeline" data-testid="timeline">
         {l.steps.map((s) => (

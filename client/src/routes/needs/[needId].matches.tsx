@@ -11,6 +11,7 @@ import { errorCodeOf } from '../../apollo/errors';
 import { unitShortKey } from '../../components/units';
 import { formatNumber } from '../../i18n/format';
 import { useProposeLinkageMutation } from '../../mutations/useProposeLinkageMutation';
+import { useRemoveShortlistEntryMutation, useShortlistMatchMutation } from '../../mutations/useShortlistMutations';
 
 const NeedMatchesDocument = graphql(`
   query NeedMatchesPage($needId: ID!) {
@@ -45,19 +46,57 @@ const NeedMatchesDocument = graphql(`
   }
 `);
 
+const NeedShortlistDocument = graphql(`
+  query NeedShortlist($needId: ID!) {
+    needShortlist(needId: $needId) {
+      id
+      cooperative {
+        id
+        name
+      }
+      product {
+        id
+        nameVi
+      }
+      linkage {
+        id
+        status
+      }
+    }
+  }
+`);
+
 export function Component() {
   const { t } = useTranslation();
   const { needId = '' } = useParams();
   const navigate = useNavigate();
   const { data, loading, error } = useQuery(NeedMatchesDocument, { variables: { needId } });
+  const shortlistQuery = useQuery(NeedShortlistDocument, { variables: { needId } });
   const [propose, { loading: proposing }] = useProposeLinkageMutation();
-  const [shortlist, setShortlist] = useState<string[]>([]);
+  const [addToShortlist, { loading: adding }] = useShortlistMatchMutation();
+  const [removeFromShortlist, { loading: removing }] = useRemoveShortlistEntryMutation();
   const [problem, setProblem] = useState<ErrorCode | null>(null);
+  const [sent, setSent] = useState<number | null>(null);
   if (loading && !data) return <PageSkeleton />;
   if (error) return <ErrorNotice code={errorCodeOf(error)} />;
   const need = data?.need;
   const edges = data?.needMatches.edges ?? [];
-  const shortlisted = (key: string) => shortlist.includes(key);
+  const shortlist = shortlistQuery.data?.needShortlist ?? [];
+  const entryFor = (cooperativeId: string | undefined, productId: string | null | undefined) =>
+    shortlist.find((e) => e.cooperative.id === cooperativeId && (e.product?.id ?? null) === (productId ?? null));
+  const waiting = shortlist.filter((e) => !e.linkage || e.linkage.status === 'DECLINED' || e.linkage.status === 'CANCELLED');
+
+  /** Proposes to every shortlisted cooperative without a live linkage, one after another, and reports how many went out. */
+  async function proposeToShortlist() {
+    let count = 0;
+    for (const e of waiting) {
+      const r = await propose({ needId, cooperativeId: e.cooperative.id, productId: e.product?.id ?? null });
+      if (r.ok) count++;
+      else setProblem(r.code);
+    }
+    setSent(count);
+    await shortlistQuery.refetch();
+  }
 
   return (
     <section className="page">
@@ -69,12 +108,44 @@ export function Component() {
         </p>
       )}
       {problem && <ErrorNotice code={problem} />}
+      <section className="card shortlist" data-testid="shortlist" aria-labelledby="shortlist-title">
+        <h2 id="shortlist-title">{t('needs.shortlistTitle', { count: shortlist.length })}</h2>
+        {shortlist.length === 0 ? (
+          <p className="muted">{t('needs.shortlistEmpty')}</p>
+        ) : (
+          <ul>
+            {shortlist.map((e) => (
+              <li key={e.id} data-testid="shortlist-entry">
+                <Link to={`/cooperatives/${e.cooperative.id}`}>{e.cooperative.name}</Link>
+                {e.product ? ` · ${e.product.nameVi}` : ''}
+                {' · '}
+                {e.linkage ? (
+                  <Link to={`/linkages/${e.linkage.id}`}>{t(`needs.status.${e.linkage.status}`)}</Link>
+                ) : (
+                  <span className="muted">{t('needs.notProposed')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {waiting.length > 0 && (
+          <button type="button" className="button button-small" disabled={proposing} onClick={() => void proposeToShortlist()}>
+            {t('needs.proposeToShortlist', { count: waiting.length })}
+          </button>
+        )}
+        {sent !== null && (
+          <p role="status" className="muted">
+            {t('needs.proposalsSent', { count: sent })}
+          </p>
+        )}
+      </section>
       {edges.length === 0 ? (
         <p className="empty-state">{t('needs.noMatches')}</p>
       ) : (
         <ol className="match-list">
           {edges.map(({ node }, i) => {
             const key = node.product?.id ?? node.need?.id ?? String(i);
+            const entry = node.cooperative ? entryFor(node.cooperative.id, node.product?.id) : undefined;
             return (
               <li key={key} className="card match-card" data-testid="match">
                 <h2 className="card-title">
@@ -88,14 +159,22 @@ export function Component() {
                 )}
                 <MatchFactors match={node} />
                 <div className="actions">
-                  <button
-                    type="button"
-                    className="button button-small button-secondary"
-                    aria-pressed={shortlisted(key)}
-                    onClick={() => setShortlist((s) => (s.includes(key) ? s.filter((k) => k !== key) : [...s, key]))}
-                  >
-                    {shortlisted(key) ? t('needs.shortlisted') : t('needs.shortlist')}
-                  </button>
+                  {node.cooperative && (
+                    <button
+                      type="button"
+                      className="button button-small button-secondary"
+                      aria-pressed={!!entry}
+                      disabled={adding || removing}
+                      onClick={async () => {
+                        const r = entry
+                          ? await removeFromShortlist(entry.id)
+                          : await addToShortlist({ needId, cooperativeId: node.cooperative!.id, productId: node.product?.id ?? null });
+                        setProblem(r.ok ? null : r.code);
+                      }}
+                    >
+                      {entry ? t('needs.shortlisted') : t('needs.shortlist')}
+                    </button>
+                  )}
                   {node.cooperative && (
                     <button
                       type="button"

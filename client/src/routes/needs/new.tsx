@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ErrorCode } from '../../apollo/error-codes';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ANYWHERE, DeliveryAreaPicker, areaCodeOf } from '../../components/needs/DeliveryAreaPicker';
 import { UNITS, unitKey } from '../../components/units';
 import { useMe } from '../../hooks/useMe';
 import { localized } from '../../i18n';
@@ -52,6 +53,7 @@ export function Component() {
   const [frequency, setFrequency] = useState<NeedFrequency>('MONTHLY');
   const [deliveryFrom, setDeliveryFrom] = useState('');
   const [deliveryTo, setDeliveryTo] = useState('');
+  const [area, setArea] = useState(ANYWHERE);
   const [priceMin, setPriceMin] = useState('');
   const [priceMax, setPriceMax] = useState('');
   const [certs, setCerts] = useState<CertificationScheme[]>([]);
@@ -86,6 +88,7 @@ export function Component() {
       frequency,
       deliveryFrom,
       deliveryTo,
+      deliveryAreaCode: areaCodeOf(area),
       priceMin: min,
       priceMax: max,
       negotiable: min === null && max === null,
@@ -152,6 +155,7 @@ export function Component() {
           <input id="need-from" type="date" value={deliveryFrom} onChange={(e) => setDeliveryFrom(e.target.value)} />
           <label htmlFor="need-to">{t('needs.deliveryTo')}</label>
           <input id="need-to" type="date" value={deliveryTo} onChange={(e) => setDeliveryTo(e.target.value)} />
+          <DeliveryAreaPicker value={area} onChange={setArea} />
         </fieldset>
       )}
       {step === 2 && (

@@ -5,6 +5,7 @@ import { Fairs1764600000000 } from './1764600000000-Fairs';
 import { NeedsLinkage1764700000000 } from './1764700000000-NeedsLinkage';
 import { FairLinkage1764810000000 } from './1764810000000-FairLinkage';
 import { ScheduleProgress1764820000000 } from './1764820000000-ScheduleProgress';
+import { AgreementUnitShortlist1764800000000 } from './1764800000000-AgreementUnitShortlist';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   NeedsLinkage1764700000000,
   FairLinkage1764810000000,
   ScheduleProgress1764820000000,
+  AgreementUnitShortlist1764800000000,
 ];

@@ -248,6 +248,7 @@ export async function seedNeedsAndLinkages(
       agreements.push({
         linkage_id: id,
         quantity,
+        unit: need.unit,
         unit_price: unitPrice,
         starts_on: startsOn,
         ends_on: addDays(startsOn, 180),
@@ -303,6 +304,7 @@ export async function seedNeedsAndLinkages(
     {
       linkage_id: 'uuid',
       quantity: 'numeric',
+      unit: 'text',
       unit_price: 'bigint',
       starts_on: 'date',
       ends_on: 'date',

@@ -79,11 +79,19 @@ export class LinkageMessage {
 export class Agreement {
   @PrimaryColumn({ type: 'uuid', name: 'linkage_id' }) linkageId!: string;
   @Field(() => Float) @Column({ type: 'numeric', transformer: numericTransformer }) quantity!: number;
-  @Field(() => MoneyScalar) @Column({ type: 'bigint', name: 'unit_price', transformer: numericTransformer }) unitPrice!: number;
+  @Field(() => String, { description: 'UN/CEFACT unit code the quantity and unit price count in.' })
+  @Column({ type: 'text' })
+  unit!: string;
+  @Field(() => MoneyScalar, { description: 'VND per unit.' })
+  @Column({ type: 'bigint', name: 'unit_price', transformer: numericTransformer })
+  unitPrice!: number;
   @Field(() => LocalDateScalar) @Column({ type: 'date', name: 'starts_on' }) startsOn!: string;
   @Field(() => LocalDateScalar) @Column({ type: 'date', name: 'ends_on' }) endsOn!: string;
-  @Field(() => MoneyScalar) @Column({ type: 'bigint', name: 'total_value', transformer: numericTransformer }) totalValue!: number;
+  @Field(() => MoneyScalar, { description: 'Quantity × unit price in whole VND.' })
+  @Column({ type: 'bigint', name: 'total_value', transformer: numericTransformer })
+  totalValue!: number;
   @Column({ type: 'uuid', name: 'document_upload_id', nullable: true }) documentUploadId!: string | null;
+  @Column({ type: 'uuid', name: 'signed_by', nullable: true }) signedById!: string | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'signed_at' }) signedAt!: Date;
 }
 
@@ -95,5 +103,6 @@ export class Delivery {
   @Field(() => LocalDateScalar) @Column({ type: 'date', name: 'delivered_on' }) deliveredOn!: string;
   @Field(() => Float) @Column({ type: 'numeric', transformer: numericTransformer }) quantity!: number;
   @Field(() => String) @Column({ type: 'text' }) note!: string;
+  @Column({ type: 'uuid', name: 'recorded_by', nullable: true }) recordedById!: string | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz', name: 'recorded_at' }) recordedAt!: Date;
 }

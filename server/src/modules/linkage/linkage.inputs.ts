@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar, MoneyScalar } from '../../common/scalars';
+import { UNIT_CODES } from '../product/units';
 import { LinkageStatus } from './linkage.entity';
 
 @InputType({ description: 'One cooperative’s part of a joint offer.' })
@@ -40,7 +41,11 @@ export class MoveLinkageInput {
 export class AgreeLinkageInput {
   @Field(() => ID) @IsUUID() id!: string;
   @Field(() => Float) @Min(0.001) @Max(1e9) quantity!: number;
-  @Field(() => MoneyScalar, { description: 'VND per unit of the need.' }) @Min(0) @Max(1_000_000_000_000) unitPrice!: number;
+  @Field(() => String, { nullable: true, description: 'Unit code of the quantity and price; the need’s unit when left out.' })
+  @IsOptional()
+  @IsIn(UNIT_CODES)
+  unit?: string | null;
+  @Field(() => MoneyScalar, { description: 'VND per unit.' }) @Min(0) @Max(1_000_000_000_000) unitPrice!: number;
   @Field(() => LocalDateScalar) startsOn!: string;
   @Field(() => LocalDateScalar) endsOn!: string;
   @Field(() => ID, { nullable: true, description: 'The signed MoU or contract, uploaded first.' })
@@ -52,7 +57,7 @@ export class AgreeLinkageInput {
 @InputType()
 export class RecordDeliveryInput {
   @Field(() => ID) @IsUUID() linkageId!: string;
-  @Field(() => LocalDateScalar) deliveredOn!: string;
+  @Field(() => LocalDateScalar, { description: 'The day it was delivered: today or earlier, in Asia/Ho_Chi_Minh.' }) deliveredOn!: string;
   @Field(() => Float) @Min(0.001) @Max(1e9) quantity!: number;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) note?: string | null;
 }

@@ -5,6 +5,7 @@ import { toPage } from '../../common/pagination';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Need } from '../need/need.entity';
 import { Product } from '../product/product.entity';
+import { uploadUrl } from '../upload/upload.entity';
 import { Agreement, Delivery, Linkage, LinkageEvent, LinkageMessage, LinkageShare, LinkageStatus } from './linkage.entity';
 import {
   AgreeLinkageInput,
@@ -167,4 +168,32 @@ export class LinkageMessageResolver {
     const [row] = (await ctx.em.query(`SELECT display_name FROM app_user WHERE id = $1`, [m.authorId])) as { display_name: string }[];
     return row?.display_name ?? '';
   }
+}
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The signed MoU or contract, when one was uploaded.' })
+  async documentUrl(@Root() a: Agreement, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (!a.documentUploadId) return null;
+    const upload = await ctx.loaders.upload.load(a.documentUploadId);
+    return upload ? uploadUrl(upload.fileName) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who recorded the agreement.' })
+  signedBy(@Root() a: Agreement, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    return a.signedById ? displayName(ctx, a.signedById) : null;
+  }
+}
+
+@Resolver(() => Delivery)
+export class DeliveryResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Who recorded the delivery.' })
+  recordedBy(@Root() d: Delivery, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    return d.recordedById ? displayName(ctx, d.recordedById) : null;
+  }
+}
+
+async function displayName(ctx: RequestContext, userId: string): Promise<string | null> {
+  const [row] = (await ctx.em.query(`SELECT display_name FROM app_user WHERE id = $1`, [userId])) as { display_name: string }[];
+  return row?.display_name ?? null;
 }

@@ -42,3 +42,11 @@ export function checkStep(
 export function agreementTotal(quantity: number, unitPrice: number): number {
   return Math.round(quantity * unitPrice);
 }
+
+/** The largest contract value the platform records: it must stay exact as a JSON number. */
+export const MAX_AGREEMENT_TOTAL = Number.MAX_SAFE_INTEGER;
+
+/** Whether a delivery date is a day that has already come, by the calendar in Vietnam. */
+export function deliveryDateAllowed(deliveredOn: string, now: Date): boolean {
+  return deliveredOn <= now.toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+}

@@ -14,7 +14,7 @@ import type {
   ProposeLinkageInput,
   RecordDeliveryInput,
 } from './linkage.inputs';
-import { agreementTotal, checkStep } from './linkage.rules';
+import { MAX_AGREEMENT_TOTAL, agreementTotal, checkStep, deliveryDateAllowed } from './linkage.rules';
 import { NeedNotOpenError, SharesExceedQuantityError } from './linkage.types';
 
 export class LinkageService {
@@ -149,26 +149,32 @@ export class LinkageService {
   async agree(ctx: RequestContext, input: AgreeLinkageInput): Promise<Linkage | InvalidTransitionError> {
     const sides = await sidesOf(ctx, input.id);
     assertParty(sides);
-    if (input.startsOn > input.endsOn) throw badInput('input.endsOn', 'The term must end after it starts.', ['dates']);
+    if (input.startsOn > input.endsOn) throw badInput('input.endsOn', 'The term must end after it starts.', ['dateRange']);
+    const total = agreementTotal(input.quantity, input.unitPrice);
+    if (total > MAX_AGREEMENT_TOTAL) throw badInput('input.unitPrice', 'The total value of this agreement is too large.', ['max']);
     if (input.documentUploadId) {
       const upload = await ctx.loaders.upload.load(input.documentUploadId);
       if (!upload || upload.ownerId !== ctx.user!.id) throw badInput('input.documentUploadId', 'Upload the document first.', ['upload']);
     }
+    // A linkage opened at a fair has no need to take the unit from.
+    const unit = input.unit ?? sides.need?.unit;
+    if (!unit) throw badInput('input.unit', 'Give the unit of the agreed quantity.', ['required']);
     const refused = this.check(sides, LinkageStatus.AGREED);
     if (refused) return refused;
     return inTransaction(ctx, async (tx) => {
       const moved = await this.applyStep(tx, sides.linkage, LinkageStatus.AGREED);
       if (moved instanceof InvalidTransitionError) return moved;
       await tx.em.query(
-        `INSERT INTO agreement (linkage_id, quantity, unit_price, starts_on, ends_on, total_value, document_upload_id, signed_by)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+        `INSERT INTO agreement (linkage_id, quantity, unit, unit_price, starts_on, ends_on, total_value, document_upload_id, signed_by)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
         [
           moved.id,
           input.quantity,
+          unit,
           input.unitPrice,
           input.startsOn,
           input.endsOn,
-          agreementTotal(input.quantity, input.unitPrice),
+          total,
           input.documentUploadId ?? null,
           ctx.user!.id,
         ],
@@ -182,6 +188,8 @@ export class LinkageService {
   async recordDelivery(ctx: RequestContext, input: RecordDeliveryInput): Promise<Delivery | InvalidTransitionError> {
     const sides = await sidesOf(ctx, input.linkageId);
     assertParty(sides);
+    if (!deliveryDateAllowed(input.deliveredOn, new Date()))
+      throw badInput('input.deliveredOn', 'Record a delivery once it has happened.', ['max']);
     return inTransaction(ctx, async (tx) => {
       const current = await tx.em.getRepository(Linkage).findOne({ where: { id: sides.linkage.id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound('Linkage');
