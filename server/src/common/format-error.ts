@@ -59,7 +59,7 @@ export function createFormatError(log: (err: unknown) => void) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (OWN_CODES.has(code) || REQUEST_CODES.has(code)) && !state) {
       const ext: Record<string, unknown> = { code };
-      for (const key of ['fields', 'retryAfterSeconds']) {
+      for (const key of ['fields', 'retryAfter', 'retryAfterSeconds']) {
         if (formatted.extensions?.[key] !== undefined) ext[key] = formatted.extensions[key];
       }
       return { ...base, extensions: ext };

@@ -11,7 +11,11 @@ import { createLoaders } from '../common/loaders';
 import type { Config } from '../config';
 import { accessTokenFrom } from '../modules/auth/auth.cookies';
 import { getSchema } from '../schema';
+import { requestGuards } from './request-guards';
 import type { Services } from '../services';
+
+/** Tokens per operation (graphql-armor's default); longer documents are refused unparsed. */
+export const MAX_TOKENS = 1000;
 
 /**
  * Mounts GraphQL over HTTP at /graphql. The context authenticates once per
@@ -29,7 +33,10 @@ export async function mountGraphql(
   // tokens) except depth and cost, raised to what real screens need: the
   // cooperative page nests 9 levels (cooperative → products → edges → node →
   // certifications …) and costs about 10,600 by armor's measure. See README.
+  // The token limit is enforced by graphql-js's own parser (parseOptions below):
+  // armor's version throws from a plugin hook, which Apollo answers with a 500.
   const armor = new ApolloArmor({
+    maxTokens: { enabled: false },
     maxDepth: { n: 10 },
     costLimit: { maxCost: 15_000 },
     blockFieldSuggestion: { enabled: config.isProduction },
@@ -43,7 +50,8 @@ export async function mountGraphql(
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [...armor.plugins, requestGuards(), fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 

@@ -1,0 +1,134 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  visit,
+} from 'graphql';
+import type { RequestContext } from '../common/context';
+import { AppError, type FieldProblem, rateLimited } from '../common/errors';
+import { take } from '../common/rate-limit';
+
+const MAX_PROBLEMS = 20;
+const NUL_PROBLEM = 'This text contains a NUL character (U+0000), which cannot be stored.';
+
+/**
+ * Every string a client sends, in variables or written into the query, whatever
+ * field it is meant for, before any resolver runs. PostgreSQL cannot store
+ * U+0000 in text, so such a value would otherwise fail half-way through a write;
+ * refusing it here gives the client the field path and changes nothing.
+ */
+export function findNulStrings(variables: Record<string, unknown> | undefined, document: DocumentNode): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (path: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, message: NUL_PROBLEM, constraints: ['noNulCharacter'] });
+  };
+
+  // Variables can nest deeply; walk them without recursion.
+  const stack: [unknown, string][] = Object.entries(variables ?? {}).map(([k, v]) => [v, k]);
+  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) add(path);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push([item, `${path}.${i}`]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k.includes('\u0000')) add(`${path}.${k.replace(/\u0000/g, '\\0')}`);
+        stack.push([v, `${path}.${k}`]);
+      }
+    }
+  }
+
+  const walkLiteral = (node: ValueNode, path: string) => {
+    if (node.kind === Kind.STRING) {
+      if (node.value.includes('\u0000')) add(path);
+    } else if (node.kind === Kind.LIST) {
+      node.values.forEach((v, i) => walkLiteral(v, `${path}.${i}`));
+    } else if (node.kind === Kind.OBJECT) {
+      for (const f of node.fields) walkLiteral(f.value, `${path}.${f.name.value}`);
+    }
+  };
+  visit(document, {
+    Argument: (node) => walkLiteral(node.value, node.name.value),
+    VariableDefinition: (node) => {
+      if (node.defaultValue) walkLiteral(node.defaultValue, node.variable.name.value);
+    },
+  });
+  return problems;
+}
+
+function included(node: FieldNode, variables: Record<string, unknown>): boolean {
+  for (const d of node.directives ?? []) {
+    if (d.name.value !== 'skip' && d.name.value !== 'include') continue;
+    const arg = d.arguments?.find((a) => a.name.value === 'if');
+    if (!arg) continue;
+    const value =
+      arg.value.kind === Kind.BOOLEAN
+        ? arg.value.value
+        : arg.value.kind === Kind.VARIABLE
+          ? variables[arg.value.name.value] === true
+          : true;
+    if (d.name.value === 'skip' ? value : !value) return false;
+  }
+  return true;
+}
+
+/**
+ * How many root fields an operation will run: every alias counts, fragments are
+ * followed, and fields switched off with @skip/@include do not count.
+ */
+export function countRootFields(
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  const seen = new Set<string>();
+  const count = (set: SelectionSetNode): number =>
+    set.selections.reduce((n, s) => {
+      if (s.kind === Kind.FIELD) return n + (s.name.value !== '__typename' && included(s, variables) ? 1 : 0);
+      if (s.kind === Kind.INLINE_FRAGMENT) return n + count(s.selectionSet);
+      const fragment = fragments[s.name.value];
+      if (!fragment || seen.has(s.name.value)) return n;
+      seen.add(s.name.value);
+      return n + count(fragment.selectionSet);
+    }, 0);
+  return count(operation.selectionSet);
+}
+
+const WRITE_WINDOW_SECONDS = 60;
+
+/**
+ * Checks made once per GraphQL request, after it is parsed and validated and
+ * before anything executes: strings PostgreSQL cannot store, and the per-user
+ * budget of writes (each mutation field counts, so aliases cannot multiply it).
+ */
+export function requestGuards(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operation, contextValue: ctx }) {
+          const problems = findNulStrings(request.variables, document);
+          if (problems.length > 0)
+            throw new AppError('BAD_USER_INPUT', 'Some fields are not valid.', { fields: problems, http: { status: 400 } });
+
+          const limit = ctx.config.rateLimitWritesPerMinute;
+          if (!operation || operation.operation !== 'mutation' || !ctx.user || limit <= 0) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          const writes = countRootFields(operation, fragments, request.variables ?? {});
+          if (writes === 0) return;
+          const bucket = await take(ctx.em, `writes:user:${ctx.user.id}`, WRITE_WINDOW_SECONDS, writes, limit);
+          if (!bucket.allowed)
+            throw rateLimited(bucket.retryAfterSeconds, {
+              http: { status: 429, headers: new Map([['retry-after', String(bucket.retryAfterSeconds)]]) },
+            });
+        },
+      };
+    },
+  };
+}
