@@ -33,10 +33,13 @@ function flatten(errors: ValidationError[], prefix: string[]): FieldProblem[] {
  * anything unexpected — SQL errors included — into a bare code, so no query text,
  * table name or stack reaches a client. Unexpected errors are logged with `log`.
  */
-export function createFormatError(log: (err: unknown) => void) {
+export function createFormatError(log: (err: unknown) => void, opts: { hideSuggestions?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    // GraphQL suggests names ("Did you mean …?") in validation and in variable errors
+    // alike; with introspection off, neither may hint at the schema.
+    const message = opts.hideSuggestions ? formatted.message.replace(/ ?Did you mean .*?\?(?= |$)/g, '') : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ArgumentValidationError) {
       const fields = flatten(original.extensions.validationErrors, ['input']).map((f) => ({

@@ -43,7 +43,9 @@ export async function mountGraphql(
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    formatError: createFormatError((err) => app.log.error({ err }, 'unexpected error in a GraphQL request')),
+    formatError: createFormatError((err) => app.log.error({ err }, 'unexpected error in a GraphQL request'), {
+      hideSuggestions: config.isProduction,
+    }),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
