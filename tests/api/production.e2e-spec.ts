@@ -16,7 +16,7 @@ interface Raw {
 async function raw(body: string, headers: Record<string, string> = {}): Promise<Raw> {
   const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await res.text();
-  let parsed = null;
+  let parsed: Raw['body'];
   try {
     parsed = JSON.parse(text);
   } catch {

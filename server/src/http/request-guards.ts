@@ -38,7 +38,7 @@ export function findNulStrings(variables: Record<string, unknown> | undefined, d
       value.forEach((item, i) => stack.push([item, `${path}.${i}`]));
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
-        if (k.includes('\u0000')) add(`${path}.${k.replace(/\u0000/g, '\\0')}`);
+        if (k.includes('\u0000')) add(`${path}.${k.split('\u0000').join('\\0')}`);
         stack.push([v, `${path}.${k}`]);
       }
     }
