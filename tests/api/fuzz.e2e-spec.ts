@@ -202,7 +202,7 @@ describe('generated hostile input', () => {
   }, 900_000);
 });
 
-describe('a NUL character in any text', () => {
+describe('text that cannot be stored: a NUL character, half a surrogate pair', () => {
   const CreateProduct = `mutation($input: CreateProductInput!) { createProduct(input: $input) { id nameVi } }`;
 
   async function productInput(nameVi: string) {
@@ -255,6 +255,18 @@ describe('a NUL character in any text', () => {
     expect(res.status).toBe(400);
     expect(res.json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.nameVi' }] });
     expect(await productCount()).toBe(before);
+  });
+
+  it('is refused like half of a surrogate pair, which would otherwise break the e-mail check', async () => {
+    const res = await post(server, {
+      query: `mutation($input: RegisterInput!) { register(input: $input) { __typename } }`,
+      variables: { input: { email: 'a\ud800@example.vn', password: 'a long enough password', displayName: 'Lê Văn C' } },
+    });
+    expect(res.status).toBe(400);
+    expect(res.json?.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.email', constraints: ['wellFormedUnicode'] }],
+    });
   });
 
   it('is refused in a search argument of a query', async () => {

@@ -42,7 +42,13 @@ export function createFormatError(log: (err: unknown) => void, opts: { hideSugge
     const base = { message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ArgumentValidationError) {
-      const fields = flatten(original.extensions.validationErrors, ['input']).map((f) => ({
+      // type-graphql wraps whatever a validator throws, not only its findings.
+      const found: unknown = original.extensions.validationErrors;
+      if (!Array.isArray(found)) {
+        log(found);
+        return { ...base, message: 'Some fields are not valid.', extensions: { code: 'BAD_USER_INPUT' } };
+      }
+      const fields = flatten(found as ValidationError[], ['input']).map((f) => ({
         ...f,
         path: f.path.replace(/^input\.input\./, 'input.'),
       }));

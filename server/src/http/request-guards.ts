@@ -14,18 +14,29 @@ import { AppError, type FieldProblem, rateLimited } from '../common/errors';
 import { take } from '../common/rate-limit';
 
 const MAX_PROBLEMS = 20;
-const NUL_PROBLEM = 'This text contains a NUL character (U+0000), which cannot be stored.';
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
+/** Why a string cannot be stored as it is, or null when it can. */
+function textProblem(value: string): Omit<FieldProblem, 'path'> | null {
+  if (value.includes('\u0000'))
+    return { message: 'This text contains a NUL character (U+0000), which cannot be stored.', constraints: ['noNulCharacter'] };
+  if (LONE_SURROGATE.test(value))
+    return { message: 'This text contains a broken character (a lone UTF-16 surrogate).', constraints: ['wellFormedUnicode'] };
+  return null;
+}
 
 /**
  * Every string a client sends, in variables or written into the query, whatever
  * field it is meant for, before any resolver runs. PostgreSQL cannot store
- * U+0000 in text, so such a value would otherwise fail half-way through a write;
- * refusing it here gives the client the field path and changes nothing.
+ * U+0000 in text, and half of a surrogate pair is not a character at all (it
+ * would be stored as U+FFFD, and some validators throw on it); refusing such
+ * text here gives the client the field path and changes nothing.
  */
-export function findNulStrings(variables: Record<string, unknown> | undefined, document: DocumentNode): FieldProblem[] {
+export function findUnstorableText(variables: Record<string, unknown> | undefined, document: DocumentNode): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (path: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ path, message: NUL_PROBLEM, constraints: ['noNulCharacter'] });
+  const check = (text: string, path: string) => {
+    const problem = problems.length < MAX_PROBLEMS ? textProblem(text) : null;
+    if (problem) problems.push({ path, ...problem });
   };
 
   // Variables can nest deeply; walk them without recursion.
@@ -33,12 +44,12 @@ export function findNulStrings(variables: Record<string, unknown> | undefined, d
   while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) add(path);
+      check(value, path);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push([item, `${path}.${i}`]));
     } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
-        if (k.includes('\u0000')) add(`${path}.${k.split('\u0000').join('\\0')}`);
+        check(k, `${path}.${k.split('\u0000').join('\\0')}`);
         stack.push([v, `${path}.${k}`]);
       }
     }
@@ -46,7 +57,7 @@ export function findNulStrings(variables: Record<string, unknown> | undefined, d
 
   const walkLiteral = (node: ValueNode, path: string) => {
     if (node.kind === Kind.STRING) {
-      if (node.value.includes('\u0000')) add(path);
+      check(node.value, path);
     } else if (node.kind === Kind.LIST) {
       node.values.forEach((v, i) => walkLiteral(v, `${path}.${i}`));
     } else if (node.kind === Kind.OBJECT) {
@@ -112,7 +123,7 @@ export function requestGuards(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, contextValue: ctx }) {
-          const problems = findNulStrings(request.variables, document);
+          const problems = findUnstorableText(request.variables, document);
           if (problems.length > 0)
             throw new AppError('BAD_USER_INPUT', 'Some fields are not valid.', { fields: problems, http: { status: 400 } });
 
