@@ -82,7 +82,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logLevel: process.env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     loginFailuresPerAccount: int('LOGIN_FAILURES_PER_ACCOUNT', 5),
     loginAttemptsPerIp: int('LOGIN_ATTEMPTS_PER_IP', 30),
-    rateLimitWritesPerMinute: int('RATE_LIMIT_WRITES_PER_MINUTE', 120),
+    rateLimitWritesPerMinute: int('RATE_LIMIT_WRITES_PER_MINUTE', 300),
   };
   return { ...base, ...overrides };
 }
