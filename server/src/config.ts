@@ -60,6 +60,8 @@ export interface Config {
   /** Failed logins per account, and login attempts per address, in 15 minutes. */
   loginFailuresPerAccount: number;
   loginAttemptsPerIp: number;
+  /** Mutation fields one signed-in user may run per minute, across all replicas; 0 turns the limit off. */
+  rateLimitWritesPerMinute: number;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -85,6 +87,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logLevel: process.env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     loginFailuresPerAccount: int('LOGIN_FAILURES_PER_ACCOUNT', 5),
     loginAttemptsPerIp: int('LOGIN_ATTEMPTS_PER_IP', 30),
+    rateLimitWritesPerMinute: int('RATE_LIMIT_WRITES_PER_MINUTE', 300),
   };
   return { ...base, ...overrides };
 }

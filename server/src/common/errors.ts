@@ -21,8 +21,9 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ap
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found.`);
 export const badInput = (path: string, message: string, constraints: string[] = []) =>
   new AppError('BAD_USER_INPUT', message, { fields: [{ path, message, constraints }] satisfies FieldProblem[] });
-export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError('RATE_LIMITED', 'Too many requests; try again later.', { retryAfterSeconds });
+/** `retryAfter` is the name API clients expect; `retryAfterSeconds` is what the web client reads. */
+export const rateLimited = (retryAfterSeconds: number, extra: Record<string, unknown> = {}) =>
+  new AppError('RATE_LIMITED', 'Too many requests; try again later.', { retryAfter: retryAfterSeconds, retryAfterSeconds, ...extra });
 export const unavailable = () => new AppError('UNAVAILABLE', 'The service is temporarily unavailable; try again shortly.');
 
 /** Expected business failures are returned as members of result unions. */

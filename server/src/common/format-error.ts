@@ -33,13 +33,22 @@ function flatten(errors: ValidationError[], prefix: string[]): FieldProblem[] {
  * anything unexpected — SQL errors included — into a bare code, so no query text,
  * table name or stack reaches a client. Unexpected errors are logged with `log`.
  */
-export function createFormatError(log: (err: unknown) => void) {
+export function createFormatError(log: (err: unknown) => void, opts: { hideSuggestions?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    // GraphQL suggests names ("Did you mean …?") in validation and in variable errors
+    // alike; with introspection off, neither may hint at the schema.
+    const message = opts.hideSuggestions ? formatted.message.replace(/ ?Did you mean .*?\?(?= |$)/g, '') : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ArgumentValidationError) {
-      const fields = flatten(original.extensions.validationErrors, ['input']).map((f) => ({
+      // type-graphql wraps whatever a validator throws, not only its findings.
+      const found: unknown = original.extensions.validationErrors;
+      if (!Array.isArray(found)) {
+        log(found);
+        return { ...base, message: 'Some fields are not valid.', extensions: { code: 'BAD_USER_INPUT' } };
+      }
+      const fields = flatten(found as ValidationError[], ['input']).map((f) => ({
         ...f,
         path: f.path.replace(/^input\.input\./, 'input.'),
       }));
@@ -59,7 +68,7 @@ export function createFormatError(log: (err: unknown) => void) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (OWN_CODES.has(code) || REQUEST_CODES.has(code)) && !state) {
       const ext: Record<string, unknown> = { code };
-      for (const key of ['fields', 'retryAfterSeconds']) {
+      for (const key of ['fields', 'retryAfter', 'retryAfterSeconds']) {
         if (formatted.extensions?.[key] !== undefined) ext[key] = formatted.extensions[key];
       }
       return { ...base, extensions: ext };

@@ -36,3 +36,34 @@ export async function peek(em: EntityManager, key: string, windowSeconds: number
 export async function clear(em: EntityManager, key: string): Promise<void> {
   await em.query(`DELETE FROM rate_limit_bucket WHERE key = $1`, [key]);
 }
+
+export interface Take {
+  allowed: boolean;
+  hits: number;
+  retryAfterSeconds: number;
+}
+
+/**
+ * Adds `amount` to a window only if the total stays within `limit`, in one
+ * statement, so concurrent requests on different replicas cannot both slip
+ * under the limit. A refused request adds nothing.
+ */
+export async function take(em: EntityManager, key: string, windowSeconds: number, amount: number, limit: number): Promise<Take> {
+  if (amount > limit) {
+    const current = await peek(em, key, windowSeconds);
+    return { allowed: false, hits: current.hits, retryAfterSeconds: Math.max(1, current.retryAfterSeconds || windowSeconds) };
+  }
+  const rows: { hits: number; retry: number }[] = await em.query(
+    `INSERT INTO rate_limit_bucket AS b (key, window_start, hits) VALUES ($1, now(), $3)
+     ON CONFLICT (key) DO UPDATE SET
+       hits = CASE WHEN b.window_start < now() - make_interval(secs => $2) THEN $3 ELSE b.hits + $3 END,
+       window_start = CASE WHEN b.window_start < now() - make_interval(secs => $2) THEN now() ELSE b.window_start END
+     WHERE b.window_start < now() - make_interval(secs => $2) OR b.hits + $3 <= $4
+     RETURNING hits, GREATEST(1, ceil(extract(epoch FROM (window_start + make_interval(secs => $2) - now()))))::int AS retry`,
+    [key, windowSeconds, amount, limit],
+  );
+  const row = rows[0];
+  if (row) return { allowed: true, hits: row.hits, retryAfterSeconds: row.retry };
+  const current = await peek(em, key, windowSeconds);
+  return { allowed: false, hits: current.hits, retryAfterSeconds: Math.max(1, current.retryAfterSeconds) };
+}

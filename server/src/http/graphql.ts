@@ -12,7 +12,11 @@ import { createLoaders } from '../common/loaders';
 import type { Config } from '../config';
 import { accessTokenFrom } from '../modules/auth/auth.cookies';
 import { getSchema } from '../schema';
+import { requestGuards } from './request-guards';
 import type { Services } from '../services';
+
+/** Tokens per operation (graphql-armor's default); longer documents are refused unparsed. */
+export const MAX_TOKENS = 1000;
 
 /**
  * While the database is unreachable an answer carries the UNAVAILABLE code;
@@ -46,14 +50,19 @@ export async function mountGraphql(
   // tokens) except depth and cost, raised to what real screens need: the
   // cooperative page nests 9 levels (cooperative → products → edges → node →
   // certifications …) and costs about 10,600 by armor's measure. See README.
+  // The token limit is enforced by graphql-js's own parser (parseOptions below):
+  // armor's version throws from a plugin hook, which Apollo answers with a 500.
   const armor = new ApolloArmor({
+    maxTokens: { enabled: false },
     maxDepth: { n: 10 },
     costLimit: { maxCost: 15_000 },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    formatError: createFormatError((err) => app.log.error({ err }, 'unexpected error in a GraphQL request')),
+    formatError: createFormatError((err) => app.log.error({ err }, 'unexpected error in a GraphQL request'), {
+      hideSuggestions: config.isProduction,
+    }),
     includeStacktraceInErrorResponses: false,
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
@@ -63,7 +72,8 @@ export async function mountGraphql(
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), unavailableAs503],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [...armor.plugins, requestGuards(), fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled(), unavailableAs503],
   });
   await apollo.start();
 

@@ -5,6 +5,7 @@ export const ISSUER = 'cooplink';
 export const AUDIENCE = 'cooplink-api';
 /** Pinned: tokens signed any other way (none, RS256 with our secret as a key…) are refused. */
 const ALGORITHM = 'HS256';
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AccessClaims {
   userId: string;
@@ -37,7 +38,9 @@ export class TokenService {
   async verify(token: string): Promise<AccessClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
+      // Only our own signature gets this far, but the claims still go into SQL: keep them to UUIDs.
+      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !UUID_RE.test(payload.sub) || !UUID_RE.test(payload.sid))
+        return null;
       return { userId: payload.sub, sessionId: payload.sid };
     } catch {
       return null;

@@ -23,7 +23,8 @@ export class CooperativeService {
   async list(ctx: RequestContext, filter: CooperativeListFilter, page: Page): Promise<ConnectionShape<Cooperative>> {
     const qb = ctx.em.getRepository(Cooperative).createQueryBuilder('c');
     if (filter.search) qb.andWhere(`cl_fold(c.name) LIKE '%' || cl_fold(:s) || '%'`, { s: filter.search });
-    if (filter.areaCodes) qb.andWhere('c.area_code IN (:...areas)', { areas: filter.areaCodes });
+    // ANY, not IN: an unknown area has no descendants, and an empty IN list is not valid SQL.
+    if (filter.areaCodes) qb.andWhere('c.area_code = ANY(:areas)', { areas: filter.areaCodes });
     if (filter.sector) qb.andWhere('c.sector = :sector', { sector: filter.sector });
     const [rows, total] = await qb.orderBy('c.name', 'ASC').addOrderBy('c.id').skip(page.offset).take(page.limit).getManyAndCount();
     return toConnection(rows, page, total);

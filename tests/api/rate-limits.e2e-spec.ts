@@ -1,0 +1,157 @@
+// First: the test server loads reflect-metadata, which the server modules imported below need.
+import { startTestServer, type TestServer } from '../support/test-server';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/src/http/app';
+import { createCooperative, createUser, PASSWORD, type TestUser } from '../support/fixtures';
+
+/** Writes per user per minute in this file, low enough to reach in a test. */
+const WRITES = 5;
+
+let server: TestServer;
+/** A second replica of the API on the same database. */
+let replica: FastifyInstance;
+let replicaUrl: string;
+let cooperativeId: string;
+let categoryCode: string;
+
+beforeAll(async () => {
+  server = await startTestServer({ rateLimitWritesPerMinute: WRITES, loginAttemptsPerIp: 12 });
+  replica = (await buildApp(server.ds, server.config)).app;
+  await replica.listen({ port: 0, host: '127.0.0.1' });
+  const address = replica.server.address();
+  replicaUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  cooperativeId = await createCooperative(server);
+  categoryCode = (await server.query<{ code: string }>(`SELECT code FROM category WHERE depth > 0 ORDER BY code LIMIT 1`))[0]!.code;
+});
+afterAll(async () => {
+  await replica?.close();
+  await server?.close();
+});
+
+interface Response {
+  status: number;
+  retryAfterHeader: string | null;
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string; retryAfter?: number; retryAfterSeconds?: number } }[];
+}
+
+async function send(query: string, token?: string, url = server.url, variables?: unknown): Promise<Response> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, retryAfterHeader: res.headers.get('retry-after'), ...((await res.json()) as object) };
+}
+
+/** A mutation with `n` aliased product creations. */
+function createProducts(n: number, tag: string): string {
+  const fields = Array.from(
+    { length: n },
+    (_, i) =>
+      `p${i}: createProduct(input: { cooperativeId: "${cooperativeId}", nameVi: "Sản phẩm ${tag} ${i}", categoryCode: "${categoryCode}", unit: "KGM" }) { id }`,
+  );
+  return `mutation { ${fields.join(' ')} }`;
+}
+
+const READ_ALL = `mutation { markNotificationsRead(input: {}) }`;
+const productCount = async () => (await server.query<{ n: number }>(`SELECT count(*)::int AS n FROM product`))[0]!.n;
+
+function expectLimited(res: Response) {
+  expect(res.status).toBe(429);
+  expect(res.data ?? null).toBeNull();
+  expect(res.errors).toHaveLength(1);
+  const ext = res.errors![0]!.extensions!;
+  expect(ext.code).toBe('RATE_LIMITED');
+  expect(ext.retryAfter).toBeGreaterThan(0);
+  expect(ext.retryAfter).toBeLessThanOrEqual(60);
+  expect(res.retryAfterHeader).toBe(String(ext.retryAfter));
+}
+
+describe('writes per user', () => {
+  it(`lets a user run ${WRITES} mutations a minute and then refuses with RATE_LIMITED and a retry time`, async () => {
+    const user = await createUser(server, ['BUSINESS_REP']);
+    for (let i = 0; i < WRITES; i++) {
+      const res = await send(READ_ALL, user.token);
+      expect(res.errors, `write ${i + 1}`).toBeUndefined();
+    }
+    expectLimited(await send(READ_ALL, user.token));
+    // Reading goes on; another user has a budget of their own.
+    expect((await send(`query { me { id } }`, user.token)).data).toEqual({ me: { id: user.id } });
+    const other = await createUser(server, ['BUSINESS_REP']);
+    expect((await send(READ_ALL, other.token)).errors).toBeUndefined();
+  });
+
+  it('counts every aliased mutation field, and refuses a request that would go over without running any of it', async () => {
+    const manager = await createUser(server, ['COOP_MANAGER'], { cooperativeId });
+    const start = await productCount();
+
+    const tooMany = await send(createProducts(WRITES + 1, 'a'), manager.token);
+    expectLimited(tooMany);
+    expect(await productCount()).toBe(start);
+
+    const three = await send(createProducts(3, 'b'), manager.token);
+    expect(three.errors).toBeUndefined();
+    expect(await productCount()).toBe(start + 3);
+
+    // 3 used, 3 more would make 6: refused whole, nothing created.
+    expectLimited(await send(createProducts(3, 'c'), manager.token));
+    expect(await productCount()).toBe(start + 3);
+
+    // The last two of the five still fit, written through a fragment.
+    const viaFragment = `mutation { ...Two } fragment Two on Mutation {
+      a: markNotificationsRead(input: {}) b: markNotificationsRead(input: {}) skipped: markNotificationsRead(input: {}) @skip(if: true) }`;
+    const two = await send(viaFragment, manager.token);
+    expect(two.errors).toBeUndefined();
+    expect(two.data).toEqual({ a: 0, b: 0 });
+    expectLimited(await send(READ_ALL, manager.token));
+  });
+
+  it('is shared by every replica through the database', async () => {
+    const user = await createUser(server, ['BUSINESS_REP']);
+    for (let i = 0; i < WRITES; i++) {
+      const res = await send(READ_ALL, user.token, i % 2 === 0 ? server.url : replicaUrl);
+      expect(res.errors, `write ${i + 1}`).toBeUndefined();
+    }
+    expectLimited(await send(READ_ALL, user.token, replicaUrl));
+    expectLimited(await send(READ_ALL, user.token, server.url));
+    const [bucket] = await server.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [`writes:user:${user.id}`]);
+    expect(bucket?.hits).toBe(WRITES);
+  });
+});
+
+describe('login attempts sent as aliases', () => {
+  const LOGIN_FIELD = (alias: string, email: string, password: string) =>
+    `${alias}: login(input: { email: "${email}", password: "${password}" }) { __typename ... on RateLimitedError { retryAfterSeconds } }`;
+
+  async function ipHits(): Promise<number> {
+    const rows = await server.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket WHERE key LIKE 'login:ip:%'`);
+    return rows.reduce((n, r) => n + r.hits, 0);
+  }
+
+  it('count one attempt each against the account: 15 aliased guesses get 5 tries, and then not even the right password', async () => {
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const victim: TestUser = await createUser(server, ['COOP_MANAGER']);
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:ip:%'`);
+    const fields = Array.from({ length: 14 }, (_, i) => LOGIN_FIELD(`g${i}`, victim.email, `guess number ${i}`));
+    fields.push(LOGIN_FIELD('right', victim.email, PASSWORD));
+    const res = await send(`mutation { ${fields.join(' ')} }`);
+    expect(res.status).toBe(200);
+    const kinds = Object.values(res.data ?? {}).map((r) => (r as { __typename: string }).__typename);
+    expect(kinds).toEqual([...Array(5).fill('InvalidCredentialsError'), ...Array(10).fill('RateLimitedError')]);
+    expect(await ipHits()).toBe(15);
+  });
+
+  it('count one attempt each against the address, so aliases cannot go past its limit', async () => {
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const users = await Promise.all(Array.from({ length: 3 }, () => createUser(server, ['BUSINESS_REP'])));
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    // 15 attempts over three accounts (5 each, within each account's limit) from one address allowed 12.
+    const fields = Array.from({ length: 15 }, (_, i) => LOGIN_FIELD(`a${i}`, users[i % 3]!.email, `wrong ${i}`));
+    const res = await send(`mutation { ${fields.join(' ')} }`);
+    const kinds = Object.values(res.data ?? {}).map((r) => (r as { __typename: string }).__typename);
+    expect(kinds).toEqual([...Array(12).fill('InvalidCredentialsError'), ...Array(3).fill('RateLimitedError')]);
+    expect(await ipHits()).toBe(15);
+  });
+});
