@@ -86,6 +86,8 @@ export const QUERIES: Record<string, MatrixEntry> = {
   cooperatives: { args: () => ({ areaCode: '849', first: 100 }), probe: (w) => [w.coopA], allow: everyone },
   fair: { args: (w) => ({ id: w.draftFair }), probe: (w) => [w.draftFair], allow: allStaff },
   fairMeeting: { args: async (w) => ({ id: (await w.make.fairWithMeeting('HELD')).meeting }), allow: [...allStaff, 'managerA', 'repB'] },
+  // B's shortlist for its need is B's working list: B and the staff who cover B.
+  needShortlist: { args: async (w) => ({ needId: (await w.make.need()).id }), allow: [...staff, 'repB'] },
   fairs: { args: () => ({ filter: { status: ['DRAFT', 'OPEN'] }, first: 100 }), probe: (w) => [w.draftFair], allow: allStaff },
   linkage: { args: (w) => ({ id: w.linkageAB }), probe: (w) => [w.linkageAB], allow: [...staff, 'managerA', 'repB'] },
   lot: { args: (w) => ({ code: w.lotA.code }), probe: (w) => [w.lotA.id], allow: everyone },
@@ -233,7 +235,7 @@ export const MUTATIONS: Record<string, MatrixEntry> = {
     allow: [...allStaff, 'managerA', 'repB'],
   },
   recordDelivery: {
-    args: async (w) => ({ input: { linkageId: await w.make.linkage('AGREED'), deliveredOn: '2027-03-05', quantity: 2 } }),
+    args: async (w) => ({ input: { linkageId: await w.make.linkage('AGREED'), deliveredOn: '2026-03-05', quantity: 2 } }),
     allow: ['managerA', 'repB'],
   },
   // Following up a held meeting is event work, like recording its outcome.
@@ -241,6 +243,11 @@ export const MUTATIONS: Record<string, MatrixEntry> = {
     args: async (w) => ({ input: { meetingId: (await w.make.fairWithMeeting('HELD')).meeting } }),
     allow: [...allStaff, 'managerA', 'repB'],
   },
+  shortlistMatch: {
+    args: async (w) => ({ input: { needId: (await w.make.need()).id, cooperativeId: w.coopA, productId: w.productA } }),
+    allow: [...staff, 'repB'],
+  },
+  removeShortlistEntry: { args: async (w) => ({ input: { id: await w.make.shortlistEntry() } }), allow: [...staff, 'repB'] },
   recordMeetingOutcome: {
     args: async (w) => ({ input: { meetingId: (await w.make.fairWithMeeting('HELD')).meeting, level: 'VALUABLE_CONTACT' } }),
     allow: [...allStaff, 'managerA', 'repB'],

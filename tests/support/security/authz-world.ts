@@ -75,6 +75,8 @@ export interface Makers {
   /** An open fair with A and B accepted and a meeting between them. */
   fairWithMeeting(meetingStatus?: 'SCHEDULED' | 'HELD'): Promise<{ fairId: string; regA: string; regB: string; meeting: string }>;
   meetingRequest(fairId: string, from: string, to: string): Promise<string>;
+  /** An entry on the shortlist of one of B's open needs, naming cooperative A. */
+  shortlistEntry(): Promise<string>;
   notificationForA(): Promise<string>;
   refreshToken(): Promise<string>;
   email(): string;
@@ -145,8 +147,8 @@ export async function buildWorld(server: TestServer): Promise<World> {
       ]);
       if (status === 'AGREED')
         await q(
-          `INSERT INTO agreement (linkage_id, quantity, unit_price, starts_on, ends_on, total_value, signed_by)
-           VALUES ($1, 10, 20000000, '2027-03-01', '2027-06-30', 200000000, $2)`,
+          `INSERT INTO agreement (linkage_id, quantity, unit, unit_price, starts_on, ends_on, total_value, signed_by)
+           VALUES ($1, 10, 'TNE', 20000000, '2027-03-01', '2027-06-30', 200000000, $2)`,
           [id, users.repB.id],
         );
       return id;
@@ -194,6 +196,13 @@ export async function buildWorld(server: TestServer): Promise<World> {
         `INSERT INTO meeting_request (fair_id, from_registration, to_registration, preference, status, expires_at, created_by)
          VALUES ($1,$2,$3,'MEET','PENDING', now() + interval '2 days', $4) RETURNING id`,
         [fairId, from, to, users.repB.id],
+      );
+      return id;
+    },
+    async shortlistEntry() {
+      const { id } = await one<{ id: string }>(
+        `INSERT INTO need_shortlist (need_id, cooperative_id, added_by) VALUES ($1, $2, $3) RETURNING id`,
+        [(await make.need()).id, coopA, users.repB.id],
       );
       return id;
     },
