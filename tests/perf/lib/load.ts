@@ -17,6 +17,8 @@ export interface LoadOptions {
   seconds: number;
   /** Request bodies for POST, sent round-robin; omit for GET. */
   bodies?: string[];
+  /** Extra request headers, e.g. a bearer token. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -36,7 +38,7 @@ export function load(opts: LoadOptions): Promise<LoadResult> {
         connections: opts.connections,
         duration: opts.seconds,
         method: bodies.length ? 'POST' : 'GET',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...opts.headers },
         requests: bodies.length
           ? [
               {
