@@ -58,7 +58,9 @@ interface Row {
 }
 const rows: Row[] = [];
 const record = (scenario: string, metric: string, value: number | string, target?: string, ok?: boolean) =>
-  rows.push({ scenario, metric, value: typeof value === 'number' ? Math.round(value * 100) / 100 : value, target, ok });
+  rows.push({ scenario, metric, value: typeof value === 'number' ? round(value) : value, target, ok });
+/** Two decimals, or four for ratios, where 0.9998 must not read as 1. */
+const round = (x: number) => (Math.abs(x) < 10 ? Math.round(x * 10_000) / 10_000 : Math.round(x * 100) / 100);
 const wants = (s: Scenario) => !only || only === s;
 
 /** Accent-free, accented and misspelled, as buyers type them. */
@@ -95,6 +97,11 @@ async function gql(app: BenchApp, query: string, variables: Vars = {}, token?: s
 
 /** Statements one request costs, counted on an otherwise idle server. */
 async function statements(app: BenchApp, run: () => Promise<unknown>): Promise<number> {
+  // Requests still in flight from the previous scenario's load would be counted too.
+  for (let last = -1; app.counter.count !== last;) {
+    last = app.counter.count;
+    await new Promise((r) => setTimeout(r, 300));
+  }
   app.counter.reset();
   await run();
   return app.counter.reset();
