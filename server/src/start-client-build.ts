@@ -21,6 +21,9 @@ export function ensureClientBuilt(log: (msg: string) => void): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
       cwd: clientDir,
+      // The bundle is served to users until the sources change; a NODE_ENV
+      // inherited from a test runner would make it a development build.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.on('exit', (code) => {

@@ -115,12 +115,14 @@ function recordLoad(scenario: string, r: LoadResult, connections: number, p95Tar
   record(scenario, 'errors and non-2xx answers', r.errors + r.non2xx, '0', r.errors + r.non2xx === 0);
 }
 
-async function catalogue(app: BenchApp, dbUrl: string) {
+async function catalogueStatements(app: BenchApp) {
   const withFirst = (n: number) => CATALOGUE_QUERY.replace('first: 20', `first: ${n}`);
   const counts = [];
   for (const n of [5, 20, 50]) counts.push(await statements(app, () => gql(app, withFirst(n))));
   record('catalogue', 'statements per request, pages of 5 / 20 / 50', counts.join(' / '), 'equal', new Set(counts).size === 1);
+}
 
+async function catalogueLoad(app: BenchApp, dbUrl: string) {
   const baseline = await startBaseline(dbUrl, app.poolSize);
   try {
     const fromApp = await gql(app, CATALOGUE_QUERY);
@@ -173,7 +175,7 @@ async function catalogue(app: BenchApp, dbUrl: string) {
 const SEARCH_QUERY = `query BenchSearch($q: String, $n: Int) { products(search: $q, first: $n, sort: RELEVANCE) {
   totalCount edges { node { id nameVi priceMin ocopStars cooperative { name } } } } }`;
 
-async function search(app: BenchApp) {
+async function searchStatements(app: BenchApp) {
   const s5 = await statements(app, () => gql(app, SEARCH_QUERY, { q: 'dua', n: 5 }));
   const s50 = await statements(app, () => gql(app, SEARCH_QUERY, { q: 'dua', n: 50 }));
   record('search', 'statements per request, pages of 5 / 50', `${s5} / ${s50}`, 'equal', s5 === s50);
@@ -200,7 +202,9 @@ async function search(app: BenchApp) {
     'all',
     indexed === SEARCH_TERMS.length,
   );
+}
 
+async function searchLoad(app: BenchApp) {
   const r = await load({
     url: `${app.url}/graphql`,
     connections: 10,
@@ -214,11 +218,19 @@ const PRODUCT_QUERY = `query BenchProduct($id: ID!) { product(id: $id) { id name
   cooperative { id name district { name } currentRating { ratingClass } brands { name } } brand { name kind registrationNumber }
   category { code nameVi nameEn } certifications { scheme number issuer issuedOn expiresOn valid } images { url } } }`;
 
-async function product(app: BenchApp) {
+async function productIds(app: BenchApp): Promise<{ id: string }[]> {
   const ids: { id: string }[] = await app.ds.query(`SELECT id FROM product WHERE status = 'PUBLISHED' ORDER BY id LIMIT 200`);
-  const first = ids[0];
-  if (!first) throw new Error('no published products to read');
-  record('product', 'statements per request', await statements(app, () => gql(app, PRODUCT_QUERY, { id: first.id })));
+  if (!ids[0]) throw new Error('no published products to read');
+  return ids;
+}
+
+async function productStatements(app: BenchApp) {
+  const [first] = await productIds(app);
+  record('product', 'statements per request', await statements(app, () => gql(app, PRODUCT_QUERY, { id: first!.id })));
+}
+
+async function productLoad(app: BenchApp) {
+  const ids = await productIds(app);
   const r = await load({ url: `${app.url}/graphql`, connections: 20, seconds, bodies: ids.map(({ id }) => body(PRODUCT_QUERY, { id })) });
   recordLoad('product', r, 20);
 }
@@ -237,20 +249,26 @@ async function login(app: BenchApp, email: string): Promise<string> {
   return token;
 }
 
-async function matches(app: BenchApp) {
+function openNeeds(app: BenchApp): Promise<{ id: string; kind: string }[]> {
+  return app.ds.query(`SELECT id, kind FROM need WHERE status = 'OPEN' ORDER BY kind = 'OFFTAKE' DESC, id LIMIT 40`);
+}
+
+async function matchesStatements(app: BenchApp) {
   const token = await login(app, 'staff@demo.cooplink.vn');
-  // Buyers' offtake needs are ranked against the whole catalogue: the heavy case.
-  const needs: { id: string; kind: string }[] = await app.ds.query(
-    `SELECT id, kind FROM need WHERE status = 'OPEN' ORDER BY kind = 'OFFTAKE' DESC, id LIMIT 40`,
-  );
-  const offtake = needs.filter((n) => n.kind === 'OFFTAKE');
-  if (!offtake.length) throw new Error('no open offtake needs to match');
+  const needs = await openNeeds(app);
   for (const kind of [...new Set(needs.map((n) => n.kind))]) {
     const need = needs.find((n) => n.kind === kind)!;
     const five = await statements(app, () => gql(app, MATCHES_QUERY, { needId: need.id, n: 5 }, token));
     const fifty = await statements(app, () => gql(app, MATCHES_QUERY, { needId: need.id, n: 50 }, token));
     record('matches', `statements per request, ${kind} need, first 5 / 50`, `${five} / ${fifty}`, 'equal', five === fifty);
   }
+}
+
+async function matchesLoad(app: BenchApp) {
+  const token = await login(app, 'staff@demo.cooplink.vn');
+  // Buyers' offtake needs are ranked against the whole catalogue: the heavy case.
+  const offtake = (await openNeeds(app)).filter((n) => n.kind === 'OFFTAKE');
+  if (!offtake.length) throw new Error('no open offtake needs to match');
   const r = await load({
     url: `${app.url}/graphql`,
     connections: 10,
@@ -262,14 +280,19 @@ async function matches(app: BenchApp) {
   recordLoad('matches', r, 10, 50);
 }
 
-async function trace(app: BenchApp) {
-  // The lots with the longest histories make the largest pages.
+/** The lots with the longest histories make the largest pages. */
+async function longestLots(app: BenchApp): Promise<{ code: string; events: number }[]> {
   const lots: { code: string; events: number }[] = await app.ds.query(
     `SELECT l.code, count(e.id)::int AS events FROM lot l JOIN trace_event e ON e.chain_lot_id = l.id
       GROUP BY l.code ORDER BY count(e.id) DESC, l.code LIMIT 20`,
   );
-  const first = lots[0];
-  if (!first) throw new Error('no lots with trace events');
+  if (!lots[0]) throw new Error('no lots with trace events');
+  return lots;
+}
+
+async function traceStatements(app: BenchApp) {
+  const lots = await longestLots(app);
+  const first = lots[0]!;
   const page = (code: string, lang = 'vi') => fetch(`${app.url}/t/${encodeURIComponent(code)}?lang=${lang}`).then((r) => r.arrayBuffer());
   let largest = 0;
   for (const { code } of lots) for (const lang of ['vi', 'en']) largest = Math.max(largest, (await page(code, lang)).byteLength);
@@ -278,7 +301,11 @@ async function trace(app: BenchApp) {
   const many = await statements(app, () => page(first.code));
   record('trace', `largest page of the ${lots.length} longest lots (kB of HTML)`, largest / 1024, '≤ 30', largest <= 30 * 1024);
   record('trace', `statements per page, ${shortest.events} / ${first.events} events`, `${few} / ${many}`, 'equal', few === many);
-  const r = await load({ url: `${app.url}/t/${encodeURIComponent(first.code)}`, connections: 10, seconds });
+}
+
+async function traceLoad(app: BenchApp) {
+  const [first] = await longestLots(app);
+  const r = await load({ url: `${app.url}/t/${encodeURIComponent(first!.code)}`, connections: 10, seconds });
   recordLoad('trace', r, 10);
 }
 
@@ -309,14 +336,17 @@ async function main() {
         const [{ n }] = (await app.ds.query(`SELECT count(*)::int AS n FROM product`)) as [{ n: number }];
         log(`catalogue of ${n} products`);
         record('data', 'products', n);
-        const steps: [Scenario, (app: BenchApp) => Promise<void>][] = [
-          ['catalogue', (a) => catalogue(a, db.url)],
-          ['search', search],
-          ['product', product],
-          ['matches', matches],
-          ['trace', trace],
+        const steps: [Scenario, (app: BenchApp) => Promise<void>, (app: BenchApp) => Promise<void>][] = [
+          ['catalogue', catalogueStatements, (a) => catalogueLoad(a, db.url)],
+          ['search', searchStatements, searchLoad],
+          ['product', productStatements, productLoad],
+          ['matches', matchesStatements, matchesLoad],
+          ['trace', traceStatements, traceLoad],
         ];
-        for (const [name, run] of steps) {
+        // Statements are counted first, while no request of any load can still be in flight.
+        log('statements per request, query plans, page sizes…');
+        for (const [name, count] of steps) if (wants(name)) await count(app);
+        for (const [name, , run] of steps) {
           if (!wants(name)) continue;
           log(`${name}…`);
           await run(app);
@@ -338,7 +368,7 @@ async function main() {
   }
   if (wants('client')) {
     log('client…');
-    const c = measureClient();
+    const c = measureClient(path.join(BENCH_DATA_DIR, 'client-dist'));
     record('client', 'initial JS (kB gzip)', c.initialJsGzipKb, '≤ 250', c.initialJsGzipKb <= 250);
     record('client', `largest route chunk: ${c.largestRouteChunk.file} (kB gzip)`, c.largestRouteChunk.gzipKb);
   }
