@@ -10,6 +10,7 @@ export default tseslint.config(
       '**/dist/**',
       '.data/**',
       '.test-data/**',
+      '.bench-data/**',
       'schema/generated/**',
       'tests/generated/**',
       'tests/.artifacts/**',

@@ -216,6 +216,29 @@ describe('filters, sorting and paging', () => {
     expect(first.data?.products.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('counts every match of a text search on any page, past the last one too, in the statement that finds the page', async () => {
+    const compiled = new CatalogueSearchService().compile('dua', null);
+    const [expected] = (await server.query(
+      `SELECT count(*)::int AS n FROM product p JOIN cooperative c ON c.id = p.cooperative_id WHERE ${compiled.where}`,
+      compiled.params,
+    )) as [{ n: number }];
+    expect(expected!.n).toBeGreaterThan(14);
+    const first = await server.gql(Search, { search: 'dua', first: 7 });
+    const second = await server.gql(Search, { search: 'dua', first: 7, after: first.data?.products.pageInfo.endCursor });
+    const beyond = await server.gql(Search, { search: 'dua', first: 7, after: Buffer.from(`o:${expected!.n + 5}`).toString('base64url') });
+    expect([first, second, beyond].map((r) => r.data?.products.totalCount)).toEqual([expected!.n, expected!.n, expected!.n]);
+    expect(beyond.data?.products.edges).toEqual([]);
+
+    const withoutTotal = `query TSearchIds($search: String) { products(search: $search, first: 7) { edges { node { id } } } }`;
+    const withTotal = `query TSearchIdsTotal($search: String) { products(search: $search, first: 7) { ...Total edges { node { id } } } }
+      fragment Total on ProductConnection { totalCount }`;
+    server.counter.reset();
+    await server.gql(withoutTotal, { search: 'dua' });
+    const plain = server.counter.reset();
+    await server.gql(withTotal, { search: 'dua' });
+    expect(server.counter.reset()).toBe(plain);
+  });
+
   it('refuses pages over 100 and forged cursors', async () => {
     expect((await server.gql(Search, { first: 101 })).errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -1,3 +1,4 @@
+import type { FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
@@ -65,4 +66,23 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     @Field(() => PageInfo) pageInfo!: PageInfo;
   }
   return ConnectionType;
+}
+
+/**
+ * Whether the query asks for `name` directly on the field being resolved,
+ * through inline fragments and named fragments too.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const search = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === 'Field') return s.name.value === name;
+      if (s.kind === 'InlineFragment') return search(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      const fragment: FragmentDefinitionNode | undefined = info.fragments[s.name.value];
+      return search(fragment?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => search(node.selectionSet));
 }

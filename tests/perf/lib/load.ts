@@ -1,4 +1,4 @@
-import autocannon from 'autocannon';
+import { Worker } from 'node:worker_threads';
 
 export interface LoadResult {
   requests: number;
@@ -17,56 +17,41 @@ export interface LoadOptions {
   seconds: number;
   /** Request bodies for POST, sent round-robin; omit for GET. */
   bodies?: string[];
+  /** Extra request headers, e.g. a bearer token. */
+  headers?: Record<string, string>;
 }
 
 /**
  * Closed-loop load against 127.0.0.1 only, stopping by itself after
- * `seconds`. Every response time is kept, so percentiles are exact.
+ * `seconds`. autocannon runs on a worker thread; every response time is
+ * kept, so percentiles are exact.
  */
 export function load(opts: LoadOptions): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+/.test(opts.url)) throw new Error('load tests target 127.0.0.1 only');
-  const bodies = opts.bodies ?? [];
-  let next = 0;
-  const times: number[] = [];
-  let non2xx = 0;
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: opts.url,
-        connections: opts.connections,
-        duration: opts.seconds,
-        method: bodies.length ? 'POST' : 'GET',
-        headers: { 'content-type': 'application/json' },
-        requests: bodies.length
-          ? [
-              {
-                setupRequest: (req) => {
-                  req.body = bodies[next++ % bodies.length];
-                  return req;
-                },
-              },
-            ]
-          : undefined,
-      },
-      (err, result) => {
-        if (err) return reject(err);
-        times.sort((a, b) => a - b);
-        const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-        resolve({
-          requests: times.length,
-          seconds: opts.seconds,
-          rps: times.length / opts.seconds,
-          p50: at(50),
-          p95: at(95),
-          p99: at(99),
-          errors: result.errors + result.timeouts,
-          non2xx,
-        });
-      },
-    );
-    instance.on('response', (_client, status, _bytes, responseTime) => {
-      times.push(responseTime);
-      if (status < 200 || status >= 300) non2xx++;
-    });
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+    workerData: {
+      url: opts.url,
+      connections: opts.connections,
+      seconds: opts.seconds,
+      bodies: opts.bodies ?? [],
+      headers: opts.headers ?? {},
+    },
   });
+  return new Promise<LoadResult>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the load worker exited (${code}) without a result`)));
+    worker.once('message', (m: { times: Float64Array; errors: number; non2xx: number }) => {
+      const at = (p: number) => m.times[Math.min(m.times.length - 1, Math.floor((p / 100) * m.times.length))] ?? 0;
+      resolve({
+        requests: m.times.length,
+        seconds: opts.seconds,
+        rps: m.times.length / opts.seconds,
+        p50: at(50),
+        p95: at(95),
+        p99: at(99),
+        errors: m.errors,
+        non2xx: m.non2xx,
+      });
+    });
+  }).finally(() => worker.terminate());
 }

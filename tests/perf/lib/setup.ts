@@ -22,16 +22,19 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
+/** Git-ignored and stable, so later runs reuse the loaded catalogue. */
+export const BENCH_DATA_DIR = path.join(ROOT_DIR, '.bench-data');
+
 /**
  * The benchmark database: a `bench_s<scale>` database on DATABASE_URL's server
- * or on an embedded cluster kept under .data/bench, loaded once and reused by
+ * or on an embedded cluster kept under .bench-data/, loaded once and reused by
  * later runs of the same scale.
  */
 export async function benchDatabase(scale: number, log: (m: string) => void): Promise<BenchDatabase> {
   const external = process.env.DATABASE_URL;
   const server = external
     ? { url: external, stop: async () => undefined }
-    : await startEmbeddedPostgres(path.join(ROOT_DIR, '.data', 'bench', 'postgres'), { database: 'postgres', quiet: true });
+    : await startEmbeddedPostgres(path.join(BENCH_DATA_DIR, 'postgres'), { database: 'postgres', quiet: process.env.BENCH_PG_LOG !== '1' });
   const name = `bench_s${scale}`;
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
@@ -78,6 +81,7 @@ export interface BenchApp {
   url: string;
   ds: DataSource;
   counter: SqlCounter;
+  poolSize: number;
   close(): Promise<void>;
 }
 
@@ -104,6 +108,7 @@ export async function startApp(url: string, poolSize: number): Promise<BenchApp>
     url: `http://127.0.0.1:${port}`,
     ds,
     counter,
+    poolSize,
     async close() {
       await app.close();
       await ds.destroy();

@@ -1,6 +1,7 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { toPage } from '../../common/pagination';
+import { selectsField, toPage } from '../../common/pagination';
 import { ProductConnection, ProductFacets, ProductFilter, ProductSort } from './catalogue-search.types';
 
 @Resolver(() => ProductConnection)
@@ -13,13 +14,15 @@ export class CatalogueSearchResolver {
     @Arg('sort', () => ProductSort, { defaultValue: ProductSort.RELEVANCE }) sort: ProductSort = ProductSort.RELEVANCE,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ProductConnection> {
-    return ctx.services.search.search(ctx, search, filter, sort, toPage(first, after));
+    const withTotal = !!info && selectsField(info, 'totalCount');
+    return ctx.services.search.search(ctx, search, filter, sort, toPage(first, after), { withTotal });
   }
 
   @FieldResolver(() => Int)
   totalCount(@Root() conn: ProductConnection, @Ctx() ctx: RequestContext): Promise<number> {
-    return ctx.services.search.count(ctx, conn.search);
+    return conn.total !== undefined ? Promise.resolve(conn.total) : ctx.services.search.count(ctx, conn.search);
   }
 
   @FieldResolver(() => ProductFacets, { description: 'Counts over all matches, for narrowing the search.' })

@@ -66,6 +66,7 @@ export class CatalogueSearchService {
     filter: ProductFilter | null | undefined,
     sort: ProductSort,
     page: Page,
+    opts: { withTotal?: boolean } = {},
   ): Promise<ProductConnection> {
     const compiled = this.compile(search, filter);
     const effectiveSort = sort === ProductSort.RELEVANCE && !compiled.term ? ProductSort.NEWEST : sort;
@@ -75,7 +76,10 @@ export class CatalogueSearchService {
       [ProductSort.PRICE_ASC]: 'p.price_min ASC NULLS LAST, p.id',
       [ProductSort.PRICE_DESC]: 'p.price_max DESC NULLS LAST, p.id',
     }[effectiveSort];
-    return this.run(ctx, compiled, order, page);
+    // A text search reads every match through the trigram index before it can
+    // rank or filter them, so counting them in the same statement is nearly
+    // free, and spares a second pass over the index for totalCount.
+    return this.run(ctx, compiled, order, page, !!opts.withTotal && compiled.term !== null);
   }
 
   /** A cooperative's own list; members and staff also see drafts and archived products. */
@@ -84,10 +88,16 @@ export class CatalogueSearchService {
     return this.run(ctx, { where, params: [cooperativeId], categoryDepth: 0 }, 'p.updated_at DESC, p.id', page);
   }
 
-  private async run(ctx: RequestContext, compiled: CompiledSearch, order: string, page: Page): Promise<ProductConnection> {
+  private async run(
+    ctx: RequestContext,
+    compiled: CompiledSearch,
+    order: string,
+    page: Page,
+    withTotal = false,
+  ): Promise<ProductConnection> {
     const params = [...compiled.params, page.limit + 1, page.offset];
-    const ids: { id: string }[] = await ctx.em.query(
-      `SELECT p.id FROM product p JOIN cooperative c ON c.id = p.cooperative_id
+    const ids: { id: string; total?: number }[] = await ctx.em.query(
+      `SELECT p.id${withTotal ? ', count(*) OVER ()::int AS total' : ''} FROM product p JOIN cooperative c ON c.id = p.cooperative_id
         WHERE ${compiled.where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
@@ -103,6 +113,8 @@ export class CatalogueSearchService {
       edges,
       pageInfo: { hasNextPage: ids.length > page.limit, endCursor: last ? last.cursor : null },
       search: compiled,
+      // A page past the end has no row to carry the count; count separately then.
+      ...(withTotal && (ids[0] || page.offset === 0) ? { total: ids[0]?.total ?? 0 } : {}),
     };
   }
 

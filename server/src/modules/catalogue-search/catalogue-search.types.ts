@@ -69,4 +69,6 @@ export class ProductConnection {
   @Field(() => [ProductEdge]) edges!: ProductEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   search!: CompiledSearch;
+  /** Counted with the page when the caller asked for it and the statement had to find every match anyway. */
+  total?: number;
 }
