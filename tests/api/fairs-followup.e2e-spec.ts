@@ -313,11 +313,12 @@ describe('one-click linkage from a fair meeting', () => {
     expect(staffMove.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const before = await server.gql(Report, { id: fairId }, { token: staff.token });
     expect(before.data!.fair!.report).toEqual({ agreements: 2, agreementValue: 200_000_000, linkagesOpened: 2, linkageAgreements: 0 });
-    const signed = await server.gql(
-      Agree,
-      { input: { id: l.id, quantity: 10, unitPrice: 25_000_000, startsOn: '2027-01-01', endsOn: '2027-06-30' } },
-      { token: biz.user.token },
-    );
+    // No need was posted, so the contract names its own unit.
+    const terms = { id: l.id, quantity: 10, unitPrice: 25_000_000, startsOn: '2027-01-01', endsOn: '2027-06-30' };
+    const noUnit = await server.gql(Agree, { input: terms }, { token: biz.user.token });
+    expect(noUnit.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.query(`SELECT count(*)::int AS n FROM agreement WHERE linkage_id = $1`, [l.id]))[0]).toEqual({ n: 0 });
+    const signed = await server.gql(Agree, { input: { ...terms, unit: 'TNE' } }, { token: biz.user.token });
     expect(signed.data!.agreeLinkage).toMatchObject({ status: 'AGREED' });
     const after = await server.gql(Report, { id: fairId }, { token: staff.token });
     // The signed contract (10 × 25,000,000) replaces the value recorded at the outcome; the meeting counts once.
