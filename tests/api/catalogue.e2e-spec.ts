@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../server/src/db/seed/demo';
-import { CatalogueSearchService } from '../../server/src/modules/catalogue-search/catalogue-search.service';
+import { CatalogueSearchService, EXACT_ENOUGH } from '../../server/src/modules/catalogue-search/catalogue-search.service';
 import { graphql } from '../generated';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -158,6 +158,32 @@ describe('search ignores diacritics and tolerates typos', () => {
     expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'search' }] });
   });
 
+  it('answers with exact matches alone when there are enough, and adds near spellings only when there are few', async () => {
+    const count = async (sql: string, params: unknown[]) =>
+      ((await server.query(`SELECT count(*)::int AS n FROM product WHERE status = 'PUBLISHED' AND ${sql}`, params)) as [{ n: number }])[0]
+        .n;
+    const exact = await count(`search_doc LIKE '%dua sap%'`, []);
+    const near = await count(`(search_doc LIKE '%dua sap%' OR search_doc %> 'dua sap')`, []);
+    expect(exact).toBeGreaterThanOrEqual(EXACT_ENOUGH);
+    expect(near).toBeGreaterThan(exact);
+    const res = await server.gql(Search, { search: 'dua sap', first: 100 });
+    expect(res.data?.products.totalCount).toBe(exact);
+    const ids = res.data?.products.edges.map((e) => e.node.id) ?? [];
+    const docs = (await server.query(`SELECT search_doc FROM product WHERE id = ANY($1)`, [ids])) as { search_doc: string }[];
+    expect(docs.length).toBe(Math.min(exact, 100));
+    for (const d of docs) expect(d.search_doc).toContain('dua sap');
+    // Names that begin with the term come before names that only contain it.
+    const names = res.data?.products.edges.map((e) => fold(e.node.nameVi)) ?? [];
+    const firstInside = names.findIndex((n) => !n.startsWith('dua sap'));
+    if (firstInside >= 0) expect(names.slice(firstInside).every((n) => !n.startsWith('dua sap'))).toBe(true);
+
+    // No product holds "dua sapp" word for word, so near spellings answer, counted the same way.
+    expect(await count(`search_doc LIKE '%dua sapp%'`, [])).toBe(0);
+    const typo = await server.gql(Search, { search: 'dua sapp', first: 5 });
+    expect(typo.data?.products.totalCount).toBe(await count(`search_doc %> 'dua sapp'`, []));
+    expect(fold(typo.data?.products.edges[0]?.node.nameVi ?? '')).toContain('dua sap');
+  });
+
   it('treats SQL and LIKE metacharacters as plain text', async () => {
     for (const term of ["'; DROP TABLE product; --", '%', '_', '\\']) {
       const res = await server.gql(Search, { search: term });
@@ -217,7 +243,7 @@ describe('filters, sorting and paging', () => {
   });
 
   it('counts every match of a text search on any page, past the last one too, in the statement that finds the page', async () => {
-    const compiled = new CatalogueSearchService().compile('dua', null);
+    const compiled = await new CatalogueSearchService().compileFor(server.ds.manager, 'dua', null);
     const [expected] = (await server.query(
       `SELECT count(*)::int AS n FROM product p JOIN cooperative c ON c.id = p.cooperative_id WHERE ${compiled.where}`,
       compiled.params,
@@ -261,7 +287,7 @@ describe('facets', () => {
     expect(sum(facets.category)).toBe(total);
     expect(sum(facets.area)).toBe(total);
     expect(sum(facets.sector)).toBe(total);
-    const compiled = new CatalogueSearchService().compile('dua', null);
+    const compiled = await new CatalogueSearchService().compileFor(server.ds.manager, 'dua', null);
     const expectedStars = await server.query<{ value: string; count: number }>(
       `SELECT p.ocop_stars::text AS value, count(*)::int AS count FROM product p JOIN cooperative c ON c.id = p.cooperative_id
         WHERE ${compiled.where} AND p.ocop_stars IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,

@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import type { RequestContext } from '../../common/context';
 import { badInput } from '../../common/errors';
 import { type Page, encodeCursor } from '../../common/pagination';
@@ -14,6 +14,17 @@ import {
 } from './catalogue-search.types';
 
 const MAX_TERM = 200;
+/**
+ * When the folded term appears word for word in at least this many products,
+ * those are the answer; below it, near spellings ("dua sapp", "buoi nam roj")
+ * are added. Near matches of a common word run into the tens of thousands at
+ * catalogue scale, and ranking them all is what made search slow.
+ */
+export const EXACT_ENOUGH = 10;
+
+/** Every product belongs to a cooperative, so the join is needed only to filter on it. */
+const joinCooperative = (c: CompiledSearch) => (c.joinsCooperative === false ? '' : ' JOIN cooperative c ON c.id = p.cooperative_id');
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Public catalogue search. Text is folded (lower case, no diacritics, đ → d)
@@ -22,7 +33,31 @@ const MAX_TERM = 200;
  * served by the partial trigram and b-tree indexes on published products.
  */
 export class CatalogueSearchService {
-  compile(search: string | null | undefined, filter: ProductFilter | null | undefined): CompiledSearch & { term: string | null } {
+  /**
+   * Compiles the search, deciding first whether exact matches are enough. The
+   * decision holds for the page, its count and its facets, so they agree.
+   */
+  async compileFor(
+    em: EntityManager,
+    search: string | null | undefined,
+    filter: ProductFilter | null | undefined,
+  ): Promise<CompiledSearch & { term: string | null }> {
+    const exact = this.compile(search, filter, { fuzzy: false });
+    if (exact.term === null) return exact;
+    const rows: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM product p${joinCooperative(exact)}
+        WHERE ${exact.where} LIMIT ${EXACT_ENOUGH}) s`,
+      exact.params,
+    );
+    return (rows[0]?.n ?? 0) >= EXACT_ENOUGH ? exact : this.compile(search, filter, { fuzzy: true });
+  }
+
+  /** With `fuzzy`, near spellings match as well as the exact folded term. */
+  compile(
+    search: string | null | undefined,
+    filter: ProductFilter | null | undefined,
+    opts: { fuzzy: boolean } = { fuzzy: true },
+  ): CompiledSearch & { term: string | null } {
     const params: unknown[] = [];
     const add = (v: unknown) => {
       params.push(v);
@@ -34,9 +69,14 @@ export class CatalogueSearchService {
     let termParam: string | null = null;
     const term = foldForSearch(raw);
     if (term) {
-      termParam = add(term);
-      const like = add(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      where.push(`(p.search_doc LIKE ${like} OR p.search_doc %> ${termParam})`);
+      const like = add(`%${escapeLike(term)}%`);
+      if (opts.fuzzy) {
+        termParam = add(term);
+        where.push(`(p.search_doc LIKE ${like} OR p.search_doc %> ${termParam})`);
+      } else {
+        termParam = like;
+        where.push(`p.search_doc LIKE ${like}`);
+      }
     }
     let categoryDepth = 0;
     if (filter?.categoryCode) {
@@ -57,7 +97,15 @@ export class CatalogueSearchService {
     if (filter?.minOcopStars) where.push(`p.ocop_stars >= ${add(filter.minOcopStars)}`);
     if (filter?.sector) where.push(`c.sector = ${add(filter.sector)}`);
     if (filter?.cooperativeId) where.push(`p.cooperative_id = ${add(filter.cooperativeId)}`);
-    return { where: where.join(' AND '), params, categoryDepth, term: termParam };
+    return {
+      where: where.join(' AND '),
+      params,
+      categoryDepth,
+      term: termParam,
+      fuzzy: termParam !== null && opts.fuzzy,
+      text: term,
+      joinsCooperative: !!(filter?.areaCode || filter?.sector),
+    };
   }
 
   async search(
@@ -68,10 +116,23 @@ export class CatalogueSearchService {
     page: Page,
     opts: { withTotal?: boolean } = {},
   ): Promise<ProductConnection> {
-    const compiled = this.compile(search, filter);
+    const compiled = await this.compileFor(ctx.em, search, filter);
     const effectiveSort = sort === ProductSort.RELEVANCE && !compiled.term ? ProductSort.NEWEST : sort;
+    const extra: unknown[] = [];
+    const ref = (v: unknown) => {
+      extra.push(v);
+      return `$${compiled.params.length + extra.length}`;
+    };
+    const tail = 'p.ocop_stars DESC NULLS LAST, p.published_at DESC, p.id';
+    // Exact matches all contain the term, so they are ranked by where it stands:
+    // names that begin with it, then words that begin with it. Near matches are
+    // ranked by how closely their best words resemble the term.
+    const relevance = () =>
+      compiled.fuzzy
+        ? `word_similarity(${compiled.term}, p.search_doc) DESC, ${tail}`
+        : `(p.search_doc LIKE ${ref(`${escapeLike(compiled.text ?? '')}%`)}) DESC, (p.search_doc LIKE ${ref(`% ${escapeLike(compiled.text ?? '')}%`)}) DESC, ${tail}`;
     const order = {
-      [ProductSort.RELEVANCE]: `word_similarity(${compiled.term}, p.search_doc) DESC, p.ocop_stars DESC NULLS LAST, p.published_at DESC, p.id`,
+      [ProductSort.RELEVANCE]: effectiveSort === ProductSort.RELEVANCE ? relevance() : '',
       [ProductSort.NEWEST]: 'p.published_at DESC, p.id DESC',
       [ProductSort.PRICE_ASC]: 'p.price_min ASC NULLS LAST, p.id',
       [ProductSort.PRICE_DESC]: 'p.price_max DESC NULLS LAST, p.id',
@@ -79,7 +140,7 @@ export class CatalogueSearchService {
     // A text search reads every match through the trigram index before it can
     // rank or filter them, so counting them in the same statement is nearly
     // free, and spares a second pass over the index for totalCount.
-    return this.run(ctx, compiled, order, page, !!opts.withTotal && compiled.term !== null);
+    return this.run(ctx, compiled, order, page, !!opts.withTotal && compiled.term !== null, extra);
   }
 
   /** A cooperative's own list; members and staff also see drafts and archived products. */
@@ -94,10 +155,11 @@ export class CatalogueSearchService {
     order: string,
     page: Page,
     withTotal = false,
+    orderParams: unknown[] = [],
   ): Promise<ProductConnection> {
-    const params = [...compiled.params, page.limit + 1, page.offset];
+    const params = [...compiled.params, ...orderParams, page.limit + 1, page.offset];
     const ids: { id: string; total?: number }[] = await ctx.em.query(
-      `SELECT p.id${withTotal ? ', count(*) OVER ()::int AS total' : ''} FROM product p JOIN cooperative c ON c.id = p.cooperative_id
+      `SELECT p.id${withTotal ? ', count(*) OVER ()::int AS total' : ''} FROM product p${joinCooperative(compiled)}
         WHERE ${compiled.where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
@@ -120,7 +182,7 @@ export class CatalogueSearchService {
 
   async count(ctx: RequestContext, compiled: CompiledSearch): Promise<number> {
     const rows: { n: number }[] = await ctx.em.query(
-      `SELECT count(*)::int AS n FROM product p JOIN cooperative c ON c.id = p.cooperative_id WHERE ${compiled.where}`,
+      `SELECT count(*)::int AS n FROM product p${joinCooperative(compiled)} WHERE ${compiled.where}`,
       compiled.params,
     );
     return rows[0]?.n ?? 0;

@@ -62,6 +62,12 @@ export interface CompiledSearch {
   where: string;
   params: unknown[];
   categoryDepth: number;
+  /** Whether near spellings match too, or only the exact folded term. */
+  fuzzy?: boolean;
+  /** The folded search term. */
+  text?: string;
+  /** False when no condition reads the cooperative, so it need not be joined. */
+  joinsCooperative?: boolean;
 }
 
 @ObjectType()
