@@ -165,11 +165,11 @@ export async function boundedProductCandidates(em: EntityManager, need: Need, wa
                 p.price_min, p.price_max, p.ocop_stars, c.verified_at IS NOT NULL AS verified,
                 greatest(0, floor(extract(epoch FROM (date_trunc('day', now()) - date_trunc('day', p.updated_at))) / 86400))::int AS age_days,
                 ARRAY[a1.code, a2.code, a3.code] AS area_path, c.id AS coop_id,
-                coalesce(cat.pts, 25)
+                coalesce(cat.pts, 25::float8)
                 + CASE WHEN p.capacity_per_month IS NULL THEN 5 WHEN p.unit <> $6 OR $7::float8 <= 0 THEN 20
                        ELSE 20 * least(1, p.capacity_per_month::float8 / $7::float8) END
                 + CASE WHEN cardinality($8::int[]) = 0 OR cardinality(p.available_months) = 0 THEN 12
-                       ELSE 12.0 * (SELECT count(*) FROM unnest($8::int[]) AS m(month) WHERE m.month = ANY(p.available_months)) / cardinality($8::int[]) END
+                       ELSE 12 * (SELECT count(*) FROM unnest($8::int[]) AS m(month) WHERE m.month = ANY(p.available_months))::float8 / cardinality($8::int[]) END
                 + 10
                 + CASE WHEN cardinality($9::text[]) = 0 OR $9[1] IN (a1.code, a2.code, a3.code) THEN 10
                        WHEN $9[2] IN (a1.code, a2.code, a3.code) THEN 7
@@ -179,9 +179,9 @@ export async function boundedProductCandidates(em: EntityManager, need: Need, wa
                        WHEN coalesce(p.price_min, p.price_max)::float8 > $11::float8
                          THEN 10 * greatest(0, 1 - (coalesce(p.price_min, p.price_max)::float8 - $11::float8) / greatest($11::float8, 1))
                        ELSE 8 END
-                + 8 * (0.7 + CASE WHEN c.verified_at IS NOT NULL THEN 0.3 ELSE 0 END)
-                + 5 * power(0.5, greatest(0, floor(extract(epoch FROM (date_trunc('day', now()) - date_trunc('day', p.updated_at))) / 86400)) / 180.0)
-                + 0.1 AS bound,
+                + CASE WHEN c.verified_at IS NOT NULL THEN 8::float8 ELSE 5.6::float8 END
+                + 5 * power(0.5::float8, greatest(0, floor(extract(epoch FROM (date_trunc('day', now()) - date_trunc('day', p.updated_at))) / 86400))::float8 / 180)
+                + 0.1::float8 AS bound,
                 count(*) OVER () AS total
            FROM product p
            JOIN cooperative c ON c.id = p.cooperative_id AND c.status = 'OPERATING'
