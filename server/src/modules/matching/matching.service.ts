@@ -4,9 +4,20 @@ import { forbidden, notFound } from '../../common/errors';
 import { isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
-import { convertQuantity, needLike, offerAsCandidate, productCandidates } from './candidates';
+import {
+  boundedProductCandidates,
+  convertQuantity,
+  needLike,
+  offerAsCandidate,
+  productCandidates,
+  type ProductCandidate,
+} from './candidates';
 import type { Match } from './matching.types';
+import { topByBound } from './prune';
 import { compareMatches, scoreMatch } from './score';
+
+/** Candidates read per round trip when ranking an offtake need; the same for every page size up to 100. */
+const MATCH_BATCH = 200;
 
 type Ranked = Match & { key: string };
 
@@ -17,8 +28,37 @@ export class MatchingService {
     const need = await ctx.em.getRepository(Need).findOneBy({ id: needId });
     if (!need) throw notFound('Need');
     if (!(await ctx.services.needs.canEdit(ctx, need))) throw forbidden('Only the organisation that posted this need sees its matches.');
+    if (need.kind === NeedKind.OFFTAKE) {
+      const { total, top } = await this.topForOfftake(ctx.em, need, page.offset + page.limit);
+      return toConnection(top.slice(page.offset), page, total);
+    }
     const ranked = await this.rankForNeed(ctx.em, need);
     return toConnection(ranked.slice(page.offset, page.offset + page.limit), page, ranked.length);
+  }
+
+  /**
+   * The first `k` products of an offtake need's ranking, exactly as `rankForNeed`
+   * orders them, reading candidates best score bound first and stopping once no
+   * unread product can reach the top `k`; `total` counts every candidate.
+   */
+  async topForOfftake(em: EntityManager, need: Need, k: number): Promise<{ total: number; top: Ranked[] }> {
+    const wanted = await needLike(em, need);
+    const read = await boundedProductCandidates(em, need, wanted);
+    let total = 0;
+    const top = await topByBound(
+      k,
+      Math.max(MATCH_BATCH, 2 * k),
+      async (offset, size) => {
+        const batch = await read(offset, size);
+        if (offset === 0) total = batch.total;
+        return batch.rows;
+      },
+      (c: ProductCandidate): Ranked | null => {
+        const s = scoreMatch(wanted, c);
+        return s && { ...s, productId: c.productId, cooperativeId: c.cooperativeId, needId: null, key: c.productId };
+      },
+    );
+    return { total, top };
   }
 
   /** Open needs ranked for a cooperative's products and its own input needs: its inbox. */
