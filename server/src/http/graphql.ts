@@ -115,6 +115,14 @@ export async function mountGraphql(
         .send({ errors: [{ message: 'The service is busy; try again shortly.', extensions: { code: 'UNAVAILABLE' } }] });
       return;
     }
+    // A client that hung up while queued has already had its 'close': hand the
+    // place straight on, or it would stay taken for good and the API would
+    // answer "busy" to everyone once enough people had given up waiting.
+    if (reply.raw.destroyed) {
+      gate.leave();
+      reply.hijack();
+      return;
+    }
     let left = false;
     // 'close' comes once the answer is sent or the client has gone, whichever happens.
     reply.raw.once('close', () => {
