@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated';
+import { fairInput } from '../support/fairs';
 import { createBusiness, createCooperative, createUser, type TestUser } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -281,29 +282,6 @@ const Suggested = graphql(`
 
 let server: TestServer;
 let staff: TestUser;
-const day = 24 * 3_600_000;
-
-function fairInput(extra: Record<string, unknown> = {}) {
-  return {
-    kind: 'LINKAGE_CONFERENCE' as const,
-    name: 'Hội nghị kết nối cung cầu thử nghiệm',
-    venue: 'Trung tâm Hội nghị tỉnh',
-    startsOn: '2026-12-12',
-    endsOn: '2026-12-12',
-    registrationOpensAt: new Date(Date.now() - day).toISOString(),
-    registrationClosesAt: new Date(Date.now() + 10 * day).toISOString(),
-    boothCapacity: 20,
-    sessions: [
-      { label: 'Sáng', date: '2026-12-12', start: '08:00', end: '10:00' },
-      { label: 'Chiều', date: '2026-12-12', start: '14:00', end: '15:00' },
-    ],
-    slotMinutes: 30,
-    tableCount: 3,
-    meetingCap: 4,
-    requestExpiryHours: 48,
-    ...extra,
-  };
-}
 
 async function openFair(extra: Record<string, unknown> = {}): Promise<string> {
   const created = await server.gql(CreateFair, { input: fairInput(extra) }, { token: staff.token });

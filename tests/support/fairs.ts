@@ -12,7 +12,7 @@ const REVIEW = `mutation($input: ReviewRegistrationInput!) { reviewRegistration(
 /** A one-day conference open for registration: 2 sessions, 6 half-hour slots, 3 tables. */
 export function fairInput(extra: Record<string, unknown> = {}) {
   return {
-    kind: 'LINKAGE_CONFERENCE',
+    kind: 'LINKAGE_CONFERENCE' as const,
     name: 'Hội nghị kết nối cung cầu thử nghiệm',
     venue: 'Trung tâm Hội nghị tỉnh',
     startsOn: '2026-12-12',
