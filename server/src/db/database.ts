@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../config';
@@ -30,6 +31,7 @@ export async function openDatabase(opts: { quiet?: boolean } = {}): Promise<Open
 export async function connectAndMigrate(url: string, opts: { poolSize?: number; counter?: SqlCounter } = {}): Promise<DataSource> {
   const ds = createDataSource({ url, poolSize: opts.poolSize, counter: opts.counter });
   await ds.initialize();
+  keepCheckedOutClientsFromCrashing(ds);
   // Replicas starting together take turns: the first migrates, the rest find nothing to do.
   const lock = ds.createQueryRunner();
   try {
@@ -40,4 +42,22 @@ export async function connectAndMigrate(url: string, opts: { poolSize?: number; 
     await lock.release();
   }
   return ds;
+}
+
+/**
+ * The pool listens for errors only on idle connections. When the database
+ * ends a connection that a request holds between two statements (a restart,
+ * an administrator terminating backends), the error would have no listener
+ * and end the process. Every connection gets one for good; the request's next
+ * statement then fails as "not queryable" and answers UNAVAILABLE.
+ */
+function keepCheckedOutClientsFromCrashing(ds: DataSource): void {
+  const pool = (ds.driver as unknown as { master?: EventEmitter }).master;
+  if (!pool) return;
+  const guarded = new WeakSet<EventEmitter>();
+  pool.on('acquire', (client: EventEmitter) => {
+    if (guarded.has(client)) return;
+    guarded.add(client);
+    client.on('error', () => undefined);
+  });
 }
