@@ -5,6 +5,7 @@ import { Fairs1764600000000 } from './1764600000000-Fairs';
 import { NeedsLinkage1764700000000 } from './1764700000000-NeedsLinkage';
 import { FairLinkage1764810000000 } from './1764810000000-FairLinkage';
 import { ScheduleProgress1764820000000 } from './1764820000000-ScheduleProgress';
+import { MatchProfile1764850000000 } from './1764850000000-MatchProfile';
 import { AgreementUnitShortlist1764800000000 } from './1764800000000-AgreementUnitShortlist';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   FairLinkage1764810000000,
   ScheduleProgress1764820000000,
   AgreementUnitShortlist1764800000000,
+  MatchProfile1764850000000,
 ];

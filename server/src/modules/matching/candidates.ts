@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Need } from '../need/need.entity';
-import type { Bounded } from './prune';
-import { MATCH_WEIGHTS, categoryShare, type CandidateLike, type NeedLike, type RatingClassName } from './score';
+import type { CandidateLike, NeedLike, RatingClassName } from './score';
 
 /** Weight units we can convert between; anything else compares only with itself. */
 const TO_KG: Record<string, number> = { GRM: 0.001, KGM: 1, TNE: 1000 };
@@ -130,98 +129,6 @@ function toCandidate(r: ProductRow, needUnit: string): ProductCandidate {
     ratingClass: r.rating_class,
     verified: r.verified,
     ageDays: r.age_days,
-  };
-}
-
-/** Points the category factor can give each category of the need's branch, from the pure core, rounded up. */
-async function categoryPoints(em: EntityManager, wanted: string): Promise<{ codes: string[]; points: number[] }> {
-  const rows: { code: string }[] = await em.query(`SELECT code FROM category WHERE split_part(code, '.', 1) = $1`, [wanted.split('.')[0]]);
-  const codes = rows.map((r) => r.code);
-  return { codes, points: codes.map((code) => Math.ceil(MATCH_WEIGHTS.CATEGORY * categoryShare(wanted, code)[1] * 100) / 100) };
-}
-
-/** Reads one batch of an offtake need's candidates, best bound first; `total` counts every candidate. */
-export type BoundedBatchReader = (offset: number, size: number) => Promise<{ total: number; rows: Bounded<ProductCandidate>[] }>;
-
-/**
- * The same candidates as `productCandidates` for an offtake need, read in
- * batches ordered by an upper bound of their score that PostgreSQL computes
- * from product and cooperative columns alone: category (from the core's own
- * shares), capacity, season, area, price and freshness as the core scores
- * them, and the most the certification and rating factors could give. Each
- * factor's bound is at least the core's value before rounding, and the sum
- * gets a margin for the core's rounding to hundredths, so no exact score is
- * ever above its bound. Ratings and certificates, the costly lookups, are read
- * only for the rows of the batch.
- */
-export async function boundedProductCandidates(em: EntityManager, need: Need, wanted: NeedLike): Promise<BoundedBatchReader> {
-  const cats = await categoryPoints(em, need.categoryCode);
-  const priceUnknown = wanted.negotiable || (wanted.priceMin === null && wanted.priceMax === null);
-  return async (offset, size) => {
-    const rows: (ProductRow & { bound: number; total: string })[] = await em.query(
-      `WITH cat AS (SELECT * FROM unnest($4::text[], $5::float8[]) AS cp(code, pts)),
-       b AS (
-         SELECT p.id AS product_id, p.cooperative_id, p.category_code, p.unit, p.capacity_per_month, p.available_months,
-                p.price_min, p.price_max, p.ocop_stars, c.verified_at IS NOT NULL AS verified,
-                greatest(0, floor(extract(epoch FROM (date_trunc('day', now()) - date_trunc('day', p.updated_at))) / 86400))::int AS age_days,
-                ARRAY[a1.code, a2.code, a3.code] AS area_path, c.id AS coop_id,
-                coalesce(cat.pts, 25::float8)
-                + CASE WHEN p.capacity_per_month IS NULL THEN 5 WHEN p.unit <> $6 OR $7::float8 <= 0 THEN 20
-                       ELSE 20 * least(1, p.capacity_per_month::float8 / $7::float8) END
-                + CASE WHEN cardinality($8::int[]) = 0 OR cardinality(p.available_months) = 0 THEN 12
-                       ELSE 12 * (SELECT count(*) FROM unnest($8::int[]) AS m(month) WHERE m.month = ANY(p.available_months))::float8 / cardinality($8::int[]) END
-                + 10
-                + CASE WHEN cardinality($9::text[]) = 0 OR $9[1] IN (a1.code, a2.code, a3.code) THEN 10
-                       WHEN $9[2] IN (a1.code, a2.code, a3.code) THEN 7
-                       WHEN $9[3] IN (a1.code, a2.code, a3.code) THEN 4 ELSE 2 END
-                + CASE WHEN $12::boolean OR (p.price_min IS NULL AND p.price_max IS NULL) THEN 6
-                       WHEN coalesce(p.price_min, p.price_max)::float8 <= $11::float8 AND coalesce(p.price_max, p.price_min)::float8 >= $10::float8 THEN 10
-                       WHEN coalesce(p.price_min, p.price_max)::float8 > $11::float8
-                         THEN 10 * greatest(0, 1 - (coalesce(p.price_min, p.price_max)::float8 - $11::float8) / greatest($11::float8, 1))
-                       ELSE 8 END
-                + CASE WHEN c.verified_at IS NOT NULL THEN 8::float8 ELSE 5.6::float8 END
-                + 5 * power(0.5::float8, greatest(0, floor(extract(epoch FROM (date_trunc('day', now()) - date_trunc('day', p.updated_at))) / 86400))::float8 / 180)
-                + 0.1::float8 AS bound,
-                count(*) OVER () AS total
-           FROM product p
-           JOIN cooperative c ON c.id = p.cooperative_id AND c.status = 'OPERATING'
-           LEFT JOIN area a1 ON a1.code = c.area_code
-           LEFT JOIN area a2 ON a2.code = a1.parent_code
-           LEFT JOIN area a3 ON a3.code = a2.parent_code
-           LEFT JOIN cat ON cat.code = p.category_code
-          WHERE p.status = 'PUBLISHED' AND split_part(p.category_code, '.', 1) = $1
-            AND ($2::smallint IS NULL OR p.ocop_stars >= $2)
-            AND NOT EXISTS (SELECT 1 FROM unnest($3::text[]) AS req(scheme)
-                             WHERE NOT EXISTS (SELECT 1 FROM certification ce WHERE ce.product_id = p.id AND ce.scheme = req.scheme
-                                                 AND ce.issued_on <= current_date AND (ce.expires_on IS NULL OR ce.expires_on >= current_date)))
-          ORDER BY bound DESC, p.id
-          LIMIT $13 OFFSET $14)
-       SELECT b.*,
-              coalesce((SELECT r.rating_class FROM cooperative_rating r WHERE r.cooperative_id = b.coop_id ORDER BY r.year DESC LIMIT 1), 'UNRATED') AS rating_class,
-              coalesce((SELECT array_agg(DISTINCT ce.scheme ORDER BY ce.scheme) FROM certification ce
-                         WHERE ce.product_id = b.product_id AND ce.issued_on <= current_date AND (ce.expires_on IS NULL OR ce.expires_on >= current_date)), '{}') AS certs
-         FROM b ORDER BY b.bound DESC, b.product_id`,
-      [
-        need.categoryCode.split('.')[0],
-        need.minOcopStars,
-        need.requiredCertifications,
-        cats.codes,
-        cats.points,
-        need.unit,
-        wanted.quantity,
-        wanted.deliveryMonths,
-        wanted.deliveryAreaPath,
-        wanted.priceMin ?? 0,
-        wanted.priceMax ?? Number.MAX_SAFE_INTEGER,
-        priceUnknown,
-        size,
-        offset,
-      ],
-    );
-    return {
-      total: rows.length ? Number(rows[0]!.total) : 0,
-      rows: rows.map((r) => ({ bound: Number(r.bound), candidate: toCandidate(r, need.unit) })),
-    };
   };
 }
 

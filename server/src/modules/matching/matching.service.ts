@@ -5,7 +5,6 @@ import { isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
 import {
-  boundedProductCandidates,
   convertQuantity,
   needLike,
   offerAsCandidate,
@@ -13,16 +12,16 @@ import {
   type ProductCandidate,
 } from './candidates';
 import type { Match } from './matching.types';
-import { topByBound } from './prune';
-import { compareMatches, scoreMatch } from './score';
-
-/** Candidates read per round trip when ranking an offtake need; the same for every page size up to 100. */
-const MATCH_BATCH = 200;
+import { ProfileIndex, profileCandidate } from './profile-index';
+import { compareMatches, scoreMatch, scorerFor } from './score';
 
 type Ranked = Match & { key: string };
 
 /** Wraps the pure score: loads candidates through the SQL pre-filter, scores, ranks. */
 export class MatchingService {
+  /** This server's copy of the product profiles it ranks offtake needs over. */
+  readonly profiles = new ProfileIndex();
+
   /** Ranked counterparts of a need, for the organisation that posted it and staff. */
   async needMatches(ctx: RequestContext, needId: string, page: Page) {
     const need = await ctx.em.getRepository(Need).findOneBy({ id: needId });
@@ -38,27 +37,26 @@ export class MatchingService {
 
   /**
    * The first `k` products of an offtake need's ranking, exactly as `rankForNeed`
-   * orders them, reading candidates best score bound first and stopping once no
-   * unread product can reach the top `k`; `total` counts every candidate.
+   * orders them, from the in-memory profiles: every product of the need's branch
+   * is scored with the core's points alone, and only the `k` kept are explained
+   * factor by factor. `total` counts every admissible candidate. Inside a
+   * transaction the profiles are as of their last look (see `ProfileIndex.current`).
    */
   async topForOfftake(em: EntityManager, need: Need, k: number): Promise<{ total: number; top: Ranked[] }> {
     const wanted = await needLike(em, need);
-    const read = await boundedProductCandidates(em, need, wanted);
-    let total = 0;
-    const top = await topByBound(
-      k,
-      Math.max(MATCH_BATCH, 2 * k),
-      async (offset, size) => {
-        const batch = await read(offset, size);
-        if (offset === 0) total = batch.total;
-        return batch.rows;
-      },
-      (c: ProductCandidate): Ranked | null => {
-        const s = scoreMatch(wanted, c);
-        return s && { ...s, productId: c.productId, cooperativeId: c.cooperativeId, needId: null, key: c.productId };
-      },
-    );
-    return { total, top };
+    const today = await this.profiles.current(em);
+    const score = scorerFor(wanted);
+    const scored: { score: number; key: string; candidate: ProductCandidate }[] = [];
+    for (const p of this.profiles.branch(rootCategory(need.categoryCode))) {
+      const candidate = profileCandidate(p, today, convertQuantity(p.capacity, p.unit, need.unit));
+      const s = score(candidate);
+      if (s !== null) scored.push({ score: s, key: p.productId, candidate });
+    }
+    const top = firstByScore(scored, k).map(({ candidate: c }): Ranked => {
+      const s = scoreMatch(wanted, c)!;
+      return { ...s, productId: c.productId, cooperativeId: c.cooperativeId, needId: null, key: c.productId };
+    });
+    return { total: scored.length, top };
   }
 
   /** Open needs ranked for a cooperative's products and its own input needs: its inbox. */
@@ -158,4 +156,24 @@ export class MatchingService {
 
 function ageDays(need: Need): number {
   return Math.max(0, Math.floor((Date.now() - need.updatedAt.getTime()) / 86_400_000));
+}
+
+function rootCategory(code: string): string {
+  return code.split('.')[0]!;
+}
+
+/**
+ * The first `k` items best score first, ties by key, without sorting all of
+ * them when `k` is small: the k-th best score is found on a plain numeric
+ * sort, and only the items at or above it are ordered in full.
+ */
+function firstByScore<T extends { score: number; key: string }>(items: T[], k: number): T[] {
+  if (k <= 0) return [];
+  if (k >= items.length) return [...items].sort(compareMatches);
+  const scores = Float64Array.from(items, (i) => i.score).sort();
+  const kth = scores[scores.length - k]!;
+  return items
+    .filter((i) => i.score >= kth)
+    .sort(compareMatches)
+    .slice(0, k);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MATCH_WEIGHTS, categoryShare, scoreMatch, type CandidateLike, type NeedLike } from './score';
+import { MATCH_WEIGHTS, categoryShare, scoreMatch, scorerFor, type CandidateLike, type NeedLike } from './score';
 
 const SCHEMES = ['VIETGAP', 'GLOBALGAP', 'ORGANIC', 'HACCP', 'OCOP'];
 const CATEGORIES = ['fruit', 'fruit.coconut', 'fruit.coconut.wax', 'fruit.pomelo', 'aquatic.shrimp', 'aquatic', 'craft.mat'];
@@ -42,6 +42,17 @@ const candidateArb: fc.Arbitrary<CandidateLike> = fc.record({
 });
 
 describe('scoreMatch', () => {
+  it('gives the same score as the ranking-only scorer, and rules out the same candidates', () => {
+    fc.assert(
+      fc.property(needArb, fc.array(candidateArb, { minLength: 1, maxLength: 20 }), (need, candidates) => {
+        // One prepared scorer over many candidates, as a ranking uses it, so its per-category memory is exercised too.
+        const score = scorerFor(need);
+        for (const c of candidates) expect(score(c)).toBe(scoreMatch(need, c)?.score ?? null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('never admits a candidate that misses a hard requirement', () => {
     fc.assert(
       fc.property(needArb, candidateArb, (need, c) => {

@@ -90,7 +90,10 @@ const FRESHNESS_HALF_LIFE_DAYS = 180;
 
 /** The hard requirements alone: the candidate is in the same taxonomy branch and holds what is required. */
 export function meetsHardRequirements(need: NeedLike, c: CandidateLike): boolean {
-  if (rootOf(need.categoryCode) !== rootOf(c.categoryCode)) return false;
+  return rootOf(need.categoryCode) === rootOf(c.categoryCode) && meetsCertificationRequirements(need, c);
+}
+
+function meetsCertificationRequirements(need: NeedLike, c: CandidateLike): boolean {
   for (const scheme of need.requiredCertifications) if (!c.certifications.includes(scheme)) return false;
   if (need.minOcopStars !== null && (c.ocopStars === null || c.ocopStars < need.minOcopStars)) return false;
   return true;
@@ -102,23 +105,62 @@ export function scoreMatch(
   weights: Readonly<Record<FactorCode, number>> = MATCH_WEIGHTS,
 ): MatchScore | null {
   if (!meetsHardRequirements(need, c)) return null;
+  const delivery = distinctMonths(need.deliveryMonths);
   const shares: [FactorCode, number, string][] = [
-    categoryShare(need.categoryCode, c.categoryCode),
-    capacityShare(need.quantity, c.capacityPerMonth),
-    seasonShare(need.deliveryMonths, c.availableMonths),
-    certificationShare(need, c),
-    areaShare(need.deliveryAreaPath, c.areaPath),
-    priceShare(need, c),
-    ratingShare(c),
-    freshnessShare(c.ageDays),
+    ['CATEGORY', categoryShare(need.categoryCode, c.categoryCode)[1], categoryNote(need.categoryCode, c.categoryCode)],
+    ['CAPACITY', capacityShare(need.quantity, c.capacityPerMonth), capacityNote(need.quantity, c.capacityPerMonth)],
+    ['SEASON', seasonShare(delivery, c.availableMonths), seasonNote(delivery, c.availableMonths)],
+    ['CERTIFICATION', certificationShare(need, c), certificationNote(need, c)],
+    ['AREA', areaShare(need.deliveryAreaPath, c.areaPath), areaNote(need.deliveryAreaPath, c.areaPath)],
+    ['PRICE', priceShare(need, c), priceNote(need, c)],
+    ['RATING', ratingShare(c), `${c.ratingClass}${c.verified ? '_VERIFIED' : ''}`],
+    ['FRESHNESS', freshnessShare(c.ageDays), `DAYS_${Math.floor(Math.max(0, c.ageDays))}`],
   ];
   let total = 0;
   const factors = shares.map(([code, share, note]) => {
-    const hundredths = Math.round(weights[code] * clamp01(share) * 100);
+    const hundredths = points(weights[code], share);
     total += hundredths;
     return { code, weight: weights[code], value: hundredths / 100, note };
   });
   return { score: total / 100, factors };
+}
+
+/**
+ * The score alone, for ranking many candidates against one need: the same
+ * points as `scoreMatch(need, c).score` (and null where it is null), without
+ * building the explanation. Only the few candidates shown are then explained
+ * with `scoreMatch`.
+ */
+export function scorerFor(
+  need: NeedLike,
+  weights: Readonly<Record<FactorCode, number>> = MATCH_WEIGHTS,
+): (c: CandidateLike) => number | null {
+  const root = rootOf(need.categoryCode);
+  const delivery = distinctMonths(need.deliveryMonths);
+  const categoryPoints = new Map<string, number | null>();
+  return (c) => {
+    let category = categoryPoints.get(c.categoryCode);
+    if (category === undefined) {
+      category = rootOf(c.categoryCode) === root ? points(weights.CATEGORY, categoryShare(need.categoryCode, c.categoryCode)[1]) : null;
+      categoryPoints.set(c.categoryCode, category);
+    }
+    if (category === null || !meetsCertificationRequirements(need, c)) return null;
+    const total =
+      category +
+      points(weights.CAPACITY, capacityShare(need.quantity, c.capacityPerMonth)) +
+      points(weights.SEASON, seasonShare(delivery, c.availableMonths)) +
+      points(weights.CERTIFICATION, certificationShare(need, c)) +
+      points(weights.AREA, areaShare(need.deliveryAreaPath, c.areaPath)) +
+      points(weights.PRICE, priceShare(need, c)) +
+      points(weights.RATING, ratingShare(c)) +
+      points(weights.FRESHNESS, freshnessShare(c.ageDays));
+    return total / 100;
+  };
+}
+
+/** A factor's points in whole hundredths. */
+function points(weight: number, share: number): number {
+  return Math.round(weight * clamp01(share) * 100);
 }
 
 /** Orders scored candidates best first; ties break on the caller's stable key so the ranking never wobbles. */
@@ -127,7 +169,12 @@ export function compareMatches<T extends { score: number; key: string }>(a: T, b
 }
 
 function rootOf(code: string): string {
-  return code.split('.')[0] ?? code;
+  const dot = code.indexOf('.');
+  return dot === -1 ? code : code.slice(0, dot);
+}
+
+function distinctMonths(months: number[]): number[] {
+  return [...new Set(months)];
 }
 
 /** Inside the wanted branch is a full match; otherwise the share falls with the steps to the common ancestor. */
@@ -141,60 +188,107 @@ export function categoryShare(wanted: string, offered: string): [FactorCode, num
   return ['CATEGORY', common / (common + steps), `STEPS_${steps}`];
 }
 
-function capacityShare(quantity: number, capacity: number | null): [FactorCode, number, string] {
-  if (capacity === null) return ['CAPACITY', 0.25, 'UNKNOWN'];
-  if (quantity <= 0) return ['CAPACITY', 1, 'COVERS'];
-  const share = Math.min(1, capacity / quantity);
-  return ['CAPACITY', share, share >= 1 ? 'COVERS' : `PERCENT_${Math.floor(share * 100)}`];
+function categoryNote(wanted: string, offered: string): string {
+  return categoryShare(wanted, offered)[2];
 }
 
-function seasonShare(delivery: number[], available: number[]): [FactorCode, number, string] {
-  if (delivery.length === 0 || available.length === 0) return ['SEASON', 1, 'ALL_YEAR'];
-  const wanted = new Set(delivery);
-  const covered = [...wanted].filter((m) => available.includes(m)).length;
-  const share = covered / wanted.size;
-  return ['SEASON', share, `MONTHS_${covered}_OF_${wanted.size}`];
+function capacityShare(quantity: number, capacity: number | null): number {
+  if (capacity === null) return 0.25;
+  if (quantity <= 0) return 1;
+  return Math.min(1, capacity / quantity);
+}
+
+function capacityNote(quantity: number, capacity: number | null): string {
+  if (capacity === null) return 'UNKNOWN';
+  const share = capacityShare(quantity, capacity);
+  return share >= 1 ? 'COVERS' : `PERCENT_${Math.floor(share * 100)}`;
+}
+
+/** Wanted months covered; `delivery` holds each month once. */
+function seasonCovered(delivery: number[], available: number[]): number {
+  let covered = 0;
+  for (const m of delivery) if (available.includes(m)) covered++;
+  return covered;
+}
+
+function seasonShare(delivery: number[], available: number[]): number {
+  if (delivery.length === 0 || available.length === 0) return 1;
+  return seasonCovered(delivery, available) / delivery.length;
+}
+
+function seasonNote(delivery: number[], available: number[]): string {
+  if (delivery.length === 0 || available.length === 0) return 'ALL_YEAR';
+  return `MONTHS_${seasonCovered(delivery, available)}_OF_${delivery.length}`;
 }
 
 /** Requirements are hard; beyond them, holding any certificate or OCOP stars earns the rest. */
-function certificationShare(need: NeedLike, c: CandidateLike): [FactorCode, number, string] {
-  if (need.requiredCertifications.length > 0 || need.minOcopStars !== null) return ['CERTIFICATION', 1, 'REQUIREMENTS_MET'];
-  if (c.certifications.length > 0 || c.ocopStars !== null) return ['CERTIFICATION', 1, 'CERTIFIED'];
-  return ['CERTIFICATION', 0.4, 'NONE'];
+function certificationShare(need: NeedLike, c: CandidateLike): number {
+  if (need.requiredCertifications.length > 0 || need.minOcopStars !== null) return 1;
+  return c.certifications.length > 0 || c.ocopStars !== null ? 1 : 0.4;
 }
 
-function areaShare(delivery: string[], area: string[]): [FactorCode, number, string] {
-  if (delivery.length === 0) return ['AREA', 1, 'ANYWHERE'];
-  const target = delivery[0]!;
-  if (area.includes(target)) return ['AREA', 1, 'INSIDE'];
-  // The closest shared ancestor: the delivery path is narrowest first.
-  const shared = delivery.findIndex((code) => area.includes(code));
-  if (shared === -1) return ['AREA', 0, 'OUTSIDE'];
-  const share = shared === 1 ? 0.7 : shared === 2 ? 0.4 : 0.2;
-  return ['AREA', share, shared === 1 ? 'SAME_DISTRICT' : 'SAME_PROVINCE'];
+function certificationNote(need: NeedLike, c: CandidateLike): string {
+  if (need.requiredCertifications.length > 0 || need.minOcopStars !== null) return 'REQUIREMENTS_MET';
+  return c.certifications.length > 0 || c.ocopStars !== null ? 'CERTIFIED' : 'NONE';
 }
 
-function priceShare(need: NeedLike, c: CandidateLike): [FactorCode, number, string] {
+/** How far up the delivery path (narrowest first) the candidate's area first meets it; -1 when never. */
+function sharedLevel(delivery: string[], area: string[]): number {
+  for (let i = 0; i < delivery.length; i++) if (area.includes(delivery[i]!)) return i;
+  return -1;
+}
+
+function areaShare(delivery: string[], area: string[]): number {
+  if (delivery.length === 0) return 1;
+  const shared = sharedLevel(delivery, area);
+  return shared === -1 ? 0 : shared === 0 ? 1 : shared === 1 ? 0.7 : shared === 2 ? 0.4 : 0.2;
+}
+
+function areaNote(delivery: string[], area: string[]): string {
+  if (delivery.length === 0) return 'ANYWHERE';
+  const shared = sharedLevel(delivery, area);
+  return shared === -1 ? 'OUTSIDE' : shared === 0 ? 'INSIDE' : shared === 1 ? 'SAME_DISTRICT' : 'SAME_PROVINCE';
+}
+
+type PriceCase = 'NEGOTIABLE' | 'OVERLAP' | 'ABOVE_RANGE' | 'BELOW_RANGE';
+
+function priceCase(need: NeedLike, c: CandidateLike): PriceCase {
   const cMin = c.priceMin ?? c.priceMax;
   const cMax = c.priceMax ?? c.priceMin;
-  if (need.negotiable || (need.priceMin === null && need.priceMax === null) || cMin === null || cMax === null)
-    return ['PRICE', 0.6, 'NEGOTIABLE'];
+  if (need.negotiable || (need.priceMin === null && need.priceMax === null) || cMin === null || cMax === null) return 'NEGOTIABLE';
   const nMin = need.priceMin ?? 0;
   const nMax = need.priceMax ?? Number.MAX_SAFE_INTEGER;
-  if (cMin <= nMax && cMax >= nMin) return ['PRICE', 1, 'OVERLAP'];
-  // Asking more than the buyer's ceiling: the share shrinks with the gap.
-  if (cMin > nMax) return ['PRICE', Math.max(0, 1 - (cMin - nMax) / Math.max(nMax, 1)), 'ABOVE_RANGE'];
-  return ['PRICE', 0.8, 'BELOW_RANGE'];
+  if (cMin <= nMax && cMax >= nMin) return 'OVERLAP';
+  return cMin > nMax ? 'ABOVE_RANGE' : 'BELOW_RANGE';
 }
 
-function ratingShare(c: CandidateLike): [FactorCode, number, string] {
-  const share = 0.7 * RATING_SHARE[c.ratingClass] + (c.verified ? 0.3 : 0);
-  return ['RATING', share, `${c.ratingClass}${c.verified ? '_VERIFIED' : ''}`];
+function priceShare(need: NeedLike, c: CandidateLike): number {
+  switch (priceCase(need, c)) {
+    case 'NEGOTIABLE':
+      return 0.6;
+    case 'OVERLAP':
+      return 1;
+    case 'BELOW_RANGE':
+      return 0.8;
+    case 'ABOVE_RANGE': {
+      // Asking more than the buyer's ceiling: the share shrinks with the gap.
+      const cMin = (c.priceMin ?? c.priceMax)!;
+      const nMax = need.priceMax ?? Number.MAX_SAFE_INTEGER;
+      return Math.max(0, 1 - (cMin - nMax) / Math.max(nMax, 1));
+    }
+  }
 }
 
-function freshnessShare(ageDays: number): [FactorCode, number, string] {
-  const days = Math.max(0, ageDays);
-  return ['FRESHNESS', Math.pow(0.5, days / FRESHNESS_HALF_LIFE_DAYS), `DAYS_${Math.floor(days)}`];
+function priceNote(need: NeedLike, c: CandidateLike): string {
+  return priceCase(need, c);
+}
+
+function ratingShare(c: CandidateLike): number {
+  return 0.7 * RATING_SHARE[c.ratingClass] + (c.verified ? 0.3 : 0);
+}
+
+function freshnessShare(ageDays: number): number {
+  return Math.pow(0.5, Math.max(0, ageDays) / FRESHNESS_HALF_LIFE_DAYS);
 }
 
 function clamp01(x: number): number {

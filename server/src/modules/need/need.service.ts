@@ -86,6 +86,8 @@ export class NeedService {
     if (!org) throw notFound(owner.businessId ? 'Business' : 'Cooperative');
     if (!(await this.canEdit(ctx, owner))) throw forbidden('You do not act for this organisation.');
     await this.checkFields(ctx, input, null);
+    // The alerts below rank the catalogue as it stands now; the look is taken before the transaction opens.
+    if (input.kind === NeedKind.OFFTAKE) await ctx.services.matching.profiles.current(ctx.em);
     return inTransaction(ctx, async (tx) => {
       const rows: { id: string }[] = await tx.em.query(
         `INSERT INTO need (kind, business_id, cooperative_id, title, category_code, quantity, unit, frequency, delivery_from, delivery_to,

@@ -77,7 +77,10 @@ export class NotificationService {
 
   /** Notifies the people of the organisations that match a new need best. */
   async alertForNeed(em: EntityManager, need: Need): Promise<void> {
-    const ranked = await this.matching.rankForNeed(em, need);
+    const ranked =
+      need.kind === NeedKind.OFFTAKE
+        ? (await this.matching.topForOfftake(em, need, Number.MAX_SAFE_INTEGER)).top
+        : await this.matching.rankForNeed(em, need);
     const orgs: { score: number; cooperativeId: string | null; needId: string | null }[] = [];
     const seen = new Set<string>();
     for (const m of ranked) {

@@ -1,0 +1,192 @@
+import type { EntityManager } from 'typeorm';
+import type { ProductCandidate } from './candidates';
+import type { RatingClassName } from './score';
+
+/** A published product of an operating cooperative, as the matching core reads it, with its certificates' validity. */
+export interface ProductProfile {
+  productId: string;
+  cooperativeId: string;
+  root: string;
+  categoryCode: string;
+  unit: string;
+  capacity: number | null;
+  availableMonths: number[];
+  priceMin: number | null;
+  priceMax: number | null;
+  ocopStars: number | null;
+  verified: boolean;
+  areaPath: string[];
+  ratingClass: RatingClassName;
+  /** Days since 2000-01-01 (UTC) of the product's last update. */
+  updatedDay: number;
+  /** Each certificate as scheme and the first and last day it is valid, in the same day numbers. */
+  certs: { scheme: string; from: number; to: number }[];
+}
+
+interface ProfileRow {
+  xmin: string;
+  today: number;
+  product_id: string | null;
+  eligible: boolean;
+  cooperative_id: string;
+  category_code: string;
+  unit: string;
+  capacity: number | null;
+  available_months: number[];
+  price_min: number | null;
+  price_max: number | null;
+  ocop_stars: number | null;
+  verified: boolean;
+  area_path: (string | null)[];
+  rating_class: RatingClassName;
+  updated_day: number;
+  cert_schemes: string[];
+  cert_from: number[];
+  cert_to: number[];
+}
+
+/**
+ * The products the matching core ranks, held in memory by each server process
+ * and grouped by taxonomy branch, so that ranking a buyer's need over a
+ * national catalogue reads no product rows at all.
+ *
+ * It stays exact: before every use it asks PostgreSQL, in one statement, for
+ * the profiles changed since its last look. Triggers stamp every changed
+ * `match_profile` row with the writing transaction's id; each look reads the
+ * rows stamped at or after the oldest transaction that was still running at
+ * the previous look (its snapshot's xmin). A transaction that committed late
+ * has an id at or above that xmin, so it is never skipped; rows read twice are
+ * simply applied again. What a request ranks is therefore the catalogue as of
+ * that request's own look, like a query would see it.
+ */
+export class ProfileIndex {
+  private readonly byRoot = new Map<string, Map<string, ProductProfile>>();
+  private readonly rootOf = new Map<string, string>();
+  private readonly listCache = new Map<string, ProductProfile[]>();
+  private xmin: string | null = null;
+  private today = 0;
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+
+  /**
+   * Brings the index up to date with everything committed before this call,
+   * and answers today's day number. Inside a transaction it answers as of its
+   * last look instead, which the caller makes before opening the transaction:
+   * a look from inside one could take in rows that are later rolled back, and
+   * the index is shared by every request.
+   */
+  async current(em: EntityManager): Promise<number> {
+    if (!em.queryRunner?.isTransactionActive) await this.refresh(em);
+    else if (this.xmin === null) throw new Error('Look at the match profiles before opening the transaction.');
+    return this.today;
+  }
+
+  /** The published, eligible products of a taxonomy branch. */
+  branch(root: string): ProductProfile[] {
+    let list = this.listCache.get(root);
+    if (!list) {
+      list = [...(this.byRoot.get(root)?.values() ?? [])];
+      this.listCache.set(root, list);
+    }
+    return list;
+  }
+
+  /**
+   * Looks run one at a time. A caller that arrives while one is running waits
+   * for the next, which starts after it: the running one may have taken its
+   * snapshot before the caller's own writes committed.
+   */
+  private refresh(em: EntityManager): Promise<void> {
+    if (!this.running) {
+      this.running = this.look(em).finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    if (!this.queued) {
+      this.queued = this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.queued = null;
+          return this.refresh(em);
+        });
+    }
+    return this.queued;
+  }
+
+  private async look(em: EntityManager): Promise<void> {
+    const snapshot = `WITH s AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin,
+                                        ((now() AT TIME ZONE 'UTC')::date - DATE '2000-01-01') AS today)`;
+    const columns = `s.xmin, s.today, m.product_id, m.eligible, m.cooperative_id, m.category_code, m.unit, m.capacity,
+                     m.available_months, m.price_min, m.price_max, m.ocop_stars, m.verified, m.area_path, m.rating_class,
+                     m.updated_day, m.cert_schemes, m.cert_from, m.cert_to`;
+    const rows: ProfileRow[] =
+      this.xmin === null
+        ? await em.query(`${snapshot} SELECT ${columns} FROM s LEFT JOIN match_profile m ON m.eligible`)
+        : await em.query(`${snapshot} SELECT ${columns} FROM s LEFT JOIN match_profile m ON m.changed_xid >= $1::xid8`, [this.xmin]);
+    for (const r of rows) if (r.product_id) this.apply(r);
+    this.xmin = rows[0]!.xmin;
+    this.today = rows[0]!.today;
+  }
+
+  private apply(r: ProfileRow): void {
+    const id = r.product_id!;
+    const before = this.rootOf.get(id);
+    if (before !== undefined) {
+      this.byRoot.get(before)?.delete(id);
+      this.rootOf.delete(id);
+      this.listCache.delete(before);
+    }
+    if (!r.eligible) return;
+    const root = rootOf(r.category_code);
+    let branch = this.byRoot.get(root);
+    if (!branch) this.byRoot.set(root, (branch = new Map()));
+    branch.set(id, {
+      productId: id,
+      cooperativeId: r.cooperative_id,
+      root,
+      categoryCode: r.category_code,
+      unit: r.unit,
+      capacity: r.capacity,
+      availableMonths: r.available_months,
+      priceMin: r.price_min,
+      priceMax: r.price_max,
+      ocopStars: r.ocop_stars,
+      verified: r.verified,
+      areaPath: r.area_path.filter((c): c is string => !!c),
+      ratingClass: r.rating_class,
+      updatedDay: r.updated_day,
+      certs: r.cert_schemes.map((scheme, i) => ({ scheme, from: r.cert_from[i]!, to: r.cert_to[i]! })),
+    });
+    this.rootOf.set(id, root);
+    this.listCache.delete(root);
+  }
+}
+
+/** The candidate the core scores, with the certificates valid on `today` and the product's age in whole days. */
+export function profileCandidate(p: ProductProfile, today: number, capacityPerMonth: number | null): ProductCandidate {
+  const valid: string[] = [];
+  for (const c of p.certs) if (c.from <= today && today <= c.to && !valid.includes(c.scheme)) valid.push(c.scheme);
+  return {
+    productId: p.productId,
+    cooperativeId: p.cooperativeId,
+    unit: p.unit,
+    rawCapacity: p.capacity,
+    categoryCode: p.categoryCode,
+    capacityPerMonth,
+    availableMonths: p.availableMonths,
+    areaPath: p.areaPath,
+    certifications: valid.sort(),
+    ocopStars: p.ocopStars,
+    priceMin: p.priceMin,
+    priceMax: p.priceMax,
+    ratingClass: p.ratingClass,
+    verified: p.verified,
+    ageDays: Math.max(0, today - p.updatedDay),
+  };
+}
+
+function rootOf(code: string): string {
+  const dot = code.indexOf('.');
+  return dot === -1 ? code : code.slice(0, dot);
+}
