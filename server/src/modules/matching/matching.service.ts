@@ -4,13 +4,7 @@ import { forbidden, notFound } from '../../common/errors';
 import { isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, type Page } from '../../common/pagination';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
-import {
-  convertQuantity,
-  needLike,
-  offerAsCandidate,
-  productCandidates,
-  type ProductCandidate,
-} from './candidates';
+import { convertQuantity, needLike, offerAsCandidate, productCandidates, type ProductCandidate } from './candidates';
 import type { Match } from './matching.types';
 import { ProfileIndex, profileCandidate } from './profile-index';
 import { compareMatches, scoreMatch, scorerFor } from './score';
