@@ -6,8 +6,8 @@ import { toConnection, type Page } from '../../common/pagination';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
 import { convertQuantity, needLike, offerAsCandidate, productCandidates, type ProductCandidate } from './candidates';
 import type { Match } from './matching.types';
-import { ProfileIndex, profileCandidate } from './profile-index';
-import { compareMatches, scoreMatch, scorerFor } from './score';
+import { ProfileIndex } from './profile-index';
+import { categoryCeiling, compareMatches, meetsHardRequirements, scoreMatch, scorerFor } from './score';
 
 type Ranked = Match & { key: string };
 
@@ -31,26 +31,47 @@ export class MatchingService {
 
   /**
    * The first `k` products of an offtake need's ranking, exactly as `rankForNeed`
-   * orders them, from the in-memory profiles: every product of the need's branch
-   * is scored with the core's points alone, and only the `k` kept are explained
-   * factor by factor. `total` counts every admissible candidate. Inside a
-   * transaction the profiles are as of their last look (see `ProfileIndex.current`).
+   * orders them, from the in-memory profiles. Categories are taken best
+   * ceiling first (the wanted category, then its nearest relatives); products
+   * are scored with the core's points alone, and once `k` scores are above a
+   * category's ceiling, that category and every later one are only counted.
+   * Only the `k` kept are explained factor by factor. `total` counts every
+   * admissible candidate. Inside a transaction the profiles are as of their
+   * last look (see `ProfileIndex.current`).
    */
   async topForOfftake(em: EntityManager, need: Need, k: number): Promise<{ total: number; top: Ranked[] }> {
     const wanted = await needLike(em, need);
     const today = await this.profiles.current(em);
     const score = scorerFor(wanted);
-    const scored: { score: number; key: string; candidate: ProductCandidate }[] = [];
-    for (const p of this.profiles.branch(rootCategory(need.categoryCode))) {
-      const candidate = profileCandidate(p, today, convertQuantity(p.capacity, p.unit, need.unit));
-      const s = score(candidate);
-      if (s !== null) scored.push({ score: s, key: p.productId, candidate });
+    const groups = [...this.profiles.candidates(rootCategory(need.categoryCode), need.unit)]
+      .map(([code, candidates]) => ({ ceiling: categoryCeiling(wanted, code) ?? -1, candidates }))
+      .sort((a, b) => b.ceiling - a.ceiling);
+    const requirements = wanted.requiredCertifications.length > 0 || wanted.minOcopStars !== null;
+    const best = new KthBest(k);
+    const scores: number[] = [];
+    const admitted: ProductCandidate[] = [];
+    let total = 0;
+    for (const { ceiling, candidates } of groups) {
+      if (best.above(ceiling)) {
+        if (!requirements) total += candidates.length;
+        else for (const c of candidates) if (meetsHardRequirements(wanted, c)) total++;
+        continue;
+      }
+      for (const candidate of candidates) {
+        const s = score(candidate);
+        if (s === null) continue;
+        total++;
+        best.offer(s);
+        scores.push(s);
+        admitted.push(candidate);
+      }
     }
-    const top = firstByScore(scored, k).map(({ candidate: c }): Ranked => {
+    const top = firstByScore(scores, k, (i) => admitted[i]!.productId).map((i): Ranked => {
+      const c = admitted[i]!;
       const s = scoreMatch(wanted, c)!;
       return { ...s, productId: c.productId, cooperativeId: c.cooperativeId, needId: null, key: c.productId };
     });
-    return { total: scored.length, top };
+    return { total, top };
   }
 
   /** Open needs ranked for a cooperative's products and its own input needs: its inbox. */
@@ -157,17 +178,54 @@ function rootCategory(code: string): string {
 }
 
 /**
- * The first `k` items best score first, ties by key, without sorting all of
- * them when `k` is small: the k-th best score is found on a plain numeric
- * sort, and only the items at or above it are ordered in full.
+ * Positions of the `k` best scores, best first, ties by key, without sorting
+ * every item when `k` is small: the k-th best score is found on a plain
+ * numeric sort, and only the items at or above it are ordered in full.
  */
-function firstByScore<T extends { score: number; key: string }>(items: T[], k: number): T[] {
+function firstByScore(scores: number[], k: number, key: (i: number) => string): number[] {
   if (k <= 0) return [];
-  if (k >= items.length) return [...items].sort(compareMatches);
-  const scores = Float64Array.from(items, (i) => i.score).sort();
-  const kth = scores[scores.length - k]!;
-  return items
-    .filter((i) => i.score >= kth)
+  const kth = k >= scores.length ? -Infinity : Float64Array.from(scores).sort()[scores.length - k]!;
+  const kept: { score: number; key: string; i: number }[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= kth) kept.push({ score: scores[i]!, key: key(i), i });
+  return kept
     .sort(compareMatches)
-    .slice(0, k);
+    .slice(0, k)
+    .map((r) => r.i);
+}
+
+/** The k-th best of the scores offered so far, kept in a small min-heap. */
+class KthBest {
+  private readonly heap: number[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(score: number): void {
+    const h = this.heap;
+    if (this.k <= 0) return;
+    if (h.length < this.k) {
+      h.push(score);
+      for (let i = h.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (h[parent]! <= h[i]!) break;
+        [h[parent], h[i]] = [h[i]!, h[parent]!];
+        i = parent;
+      }
+    } else if (score > h[0]!) {
+      h[0] = score;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && h[l]! < h[m]!) m = l;
+        if (r < h.length && h[r]! < h[m]!) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i]!, h[m]!];
+        i = m;
+      }
+    }
+  }
+
+  /** True when k scores are held and every one is strictly above `ceiling`, so nothing scoring at most that can enter. */
+  above(ceiling: number): boolean {
+    return this.k > 0 ? this.heap.length === this.k && this.heap[0]! > ceiling : true;
+  }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ProductCandidate } from './candidates';
+import { convertQuantity, type ProductCandidate } from './candidates';
 import type { RatingClassName } from './score';
 
 /** A published product of an operating cooperative, as the matching core reads it, with its certificates' validity. */
@@ -21,6 +21,8 @@ export interface ProductProfile {
   updatedDay: number;
   /** Each certificate as scheme and the first and last day it is valid, in the same day numbers. */
   certs: { scheme: string; from: number; to: number }[];
+  /** Candidates built from this profile today, one per unit needs were asked in. */
+  built?: { today: number; byUnit: Map<string, ProductCandidate> };
 }
 
 interface ProfileRow {
@@ -62,7 +64,8 @@ interface ProfileRow {
 export class ProfileIndex {
   private readonly byRoot = new Map<string, Map<string, ProductProfile>>();
   private readonly rootOf = new Map<string, string>();
-  private readonly listCache = new Map<string, ProductProfile[]>();
+  private readonly groupCache = new Map<string, Map<string, ProductProfile[]>>();
+  private readonly candidateCache = new Map<string, Map<string, { today: number; groups: Map<string, ProductCandidate[]> }>>();
   private xmin: string | null = null;
   private today = 0;
   private running: Promise<void> | null = null;
@@ -81,14 +84,38 @@ export class ProfileIndex {
     return this.today;
   }
 
-  /** The published, eligible products of a taxonomy branch. */
-  branch(root: string): ProductProfile[] {
-    let list = this.listCache.get(root);
-    if (!list) {
-      list = [...(this.byRoot.get(root)?.values() ?? [])];
-      this.listCache.set(root, list);
+  /**
+   * The candidates of a taxonomy branch for needs in `unit`, by category, as
+   * of the last look. Kept until the branch changes or the day turns.
+   */
+  candidates(root: string, unit: string): ReadonlyMap<string, ProductCandidate[]> {
+    let byUnit = this.candidateCache.get(root);
+    if (!byUnit) this.candidateCache.set(root, (byUnit = new Map()));
+    const cached = byUnit.get(unit);
+    if (cached?.today === this.today) return cached.groups;
+    const groups = new Map<string, ProductCandidate[]>();
+    for (const [code, profiles] of this.branch(root))
+      groups.set(
+        code,
+        profiles.map((p) => profileCandidate(p, this.today, unit)),
+      );
+    byUnit.set(unit, { today: this.today, groups });
+    return groups;
+  }
+
+  /** The published, eligible products of a taxonomy branch, by category. */
+  branch(root: string): ReadonlyMap<string, ProductProfile[]> {
+    let groups = this.groupCache.get(root);
+    if (!groups) {
+      groups = new Map();
+      for (const p of this.byRoot.get(root)?.values() ?? []) {
+        const list = groups.get(p.categoryCode);
+        if (list) list.push(p);
+        else groups.set(p.categoryCode, [p]);
+      }
+      this.groupCache.set(root, groups);
     }
-    return list;
+    return groups;
   }
 
   /**
@@ -135,7 +162,8 @@ export class ProfileIndex {
     if (before !== undefined) {
       this.byRoot.get(before)?.delete(id);
       this.rootOf.delete(id);
-      this.listCache.delete(before);
+      this.groupCache.delete(before);
+      this.candidateCache.delete(before);
     }
     if (!r.eligible) return;
     const root = rootOf(r.category_code);
@@ -159,12 +187,24 @@ export class ProfileIndex {
       certs: r.cert_schemes.map((scheme, i) => ({ scheme, from: r.cert_from[i]!, to: r.cert_to[i]! })),
     });
     this.rootOf.set(id, root);
-    this.listCache.delete(root);
+    this.groupCache.delete(root);
+    this.candidateCache.delete(root);
   }
 }
 
-/** The candidate the core scores, with the certificates valid on `today` and the product's age in whole days. */
-export function profileCandidate(p: ProductProfile, today: number, capacityPerMonth: number | null): ProductCandidate {
+/**
+ * The candidate the core scores for a need in `unit`: capacity in that unit,
+ * the certificates valid on `today` and the product's age in whole days. Built
+ * once per profile, day and unit; callers only read it.
+ */
+export function profileCandidate(p: ProductProfile, today: number, unit: string): ProductCandidate {
+  if (p.built?.today !== today) p.built = { today, byUnit: new Map() };
+  let candidate = p.built.byUnit.get(unit);
+  if (!candidate) p.built.byUnit.set(unit, (candidate = buildCandidate(p, today, convertQuantity(p.capacity, p.unit, unit))));
+  return candidate;
+}
+
+function buildCandidate(p: ProductProfile, today: number, capacityPerMonth: number | null): ProductCandidate {
   const valid: string[] = [];
   for (const c of p.certs) if (c.from <= today && today <= c.to && !valid.includes(c.scheme)) valid.push(c.scheme);
   return {

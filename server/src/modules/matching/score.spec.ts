@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MATCH_WEIGHTS, categoryShare, scoreMatch, scorerFor, type CandidateLike, type NeedLike } from './score';
+import { MATCH_WEIGHTS, categoryCeiling, categoryShare, scoreMatch, scorerFor, type CandidateLike, type NeedLike } from './score';
 
 const SCHEMES = ['VIETGAP', 'GLOBALGAP', 'ORGANIC', 'HACCP', 'OCOP'];
 const CATEGORIES = ['fruit', 'fruit.coconut', 'fruit.coconut.wax', 'fruit.pomelo', 'aquatic.shrimp', 'aquatic', 'craft.mat'];
@@ -41,7 +41,36 @@ const candidateArb: fc.Arbitrary<CandidateLike> = fc.record({
   ageDays: fc.integer({ min: 0, max: 3000 }),
 });
 
+const NEED_BASE: NeedLike = {
+  categoryCode: 'fruit',
+  quantity: 10,
+  frequency: 'MONTHLY',
+  deliveryMonths: [],
+  deliveryAreaPath: [],
+  priceMin: null,
+  priceMax: null,
+  negotiable: true,
+  requiredCertifications: [],
+  minOcopStars: null,
+};
+
 describe('scoreMatch', () => {
+  it('never scores a candidate above the ceiling of its category', () => {
+    fc.assert(
+      fc.property(needArb, candidateArb, (need, c) => {
+        const result = scoreMatch(need, c);
+        const ceiling = categoryCeiling(need, c.categoryCode);
+        if (result === null) return;
+        expect(ceiling).not.toBeNull();
+        expect(result.score).toBeLessThanOrEqual(ceiling!);
+      }),
+      { numRuns: 2000 },
+    );
+    // The ceiling is reached: a perfect candidate of the wanted category scores exactly 100.
+    expect(categoryCeiling({ ...NEED_BASE, categoryCode: 'fruit.coconut' }, 'fruit.coconut.wax')).toBe(100);
+    expect(categoryCeiling({ ...NEED_BASE, categoryCode: 'fruit.coconut' }, 'aquatic.shrimp')).toBeNull();
+  });
+
   it('gives the same score as the ranking-only scorer, and rules out the same candidates', () => {
     fc.assert(
       fc.property(needArb, fc.array(candidateArb, { minLength: 1, maxLength: 20 }), (need, candidates) => {

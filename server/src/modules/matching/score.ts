@@ -158,6 +158,23 @@ export function scorerFor(
   };
 }
 
+/**
+ * The most any candidate of `categoryCode` can score for `need`: its category
+ * points and every other factor's full weight. Null outside the need's branch.
+ * A ranking can leave a whole category unscored once it holds enough better
+ * candidates.
+ */
+export function categoryCeiling(
+  need: NeedLike,
+  categoryCode: string,
+  weights: Readonly<Record<FactorCode, number>> = MATCH_WEIGHTS,
+): number | null {
+  if (rootOf(categoryCode) !== rootOf(need.categoryCode)) return null;
+  let rest = 0;
+  for (const code of Object.keys(weights) as FactorCode[]) if (code !== 'CATEGORY') rest += points(weights[code], 1);
+  return (points(weights.CATEGORY, categoryShare(need.categoryCode, categoryCode)[1]) + rest) / 100;
+}
+
 /** A factor's points in whole hundredths. */
 function points(weight: number, share: number): number {
   return Math.round(weight * clamp01(share) * 100);
