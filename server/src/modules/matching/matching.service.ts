@@ -41,7 +41,7 @@ export class MatchingService {
    */
   async topForOfftake(em: EntityManager, need: Need, k: number): Promise<{ total: number; top: Ranked[] }> {
     const wanted = await needLike(em, need);
-    const today = await this.profiles.current(em);
+    await this.profiles.current(em);
     const score = scorerFor(wanted);
     const groups = [...this.profiles.candidates(rootCategory(need.categoryCode), need.unit)]
       .map(([code, candidates]) => ({ ceiling: categoryCeiling(wanted, code) ?? -1, candidates }))
@@ -61,6 +61,8 @@ export class MatchingService {
         const s = score(candidate);
         if (s === null) continue;
         total++;
+        // A score below the k-th best so far can never reach the page; only the rest are kept for the final order.
+        if (!best.admits(s)) continue;
         best.offer(s);
         scores.push(s);
         admitted.push(candidate);
@@ -222,6 +224,11 @@ class KthBest {
         i = m;
       }
     }
+  }
+
+  /** False when k scores are held and every one is above `score`. */
+  admits(score: number): boolean {
+    return this.heap.length < this.k || score >= this.heap[0]!;
   }
 
   /** True when k scores are held and every one is strictly above `ceiling`, so nothing scoring at most that can enter. */

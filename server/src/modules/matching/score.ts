@@ -138,19 +138,25 @@ export function scorerFor(
   const root = rootOf(need.categoryCode);
   const delivery = distinctMonths(need.deliveryMonths);
   const categoryPoints = new Map<string, number | null>();
+  // Factors that come out the same for every candidate of this need are worked out once.
+  const requirements = need.requiredCertifications.length > 0 || need.minOcopStars !== null;
+  const certifiedPoints = points(weights.CERTIFICATION, 1);
+  const uncertifiedPoints = requirements ? certifiedPoints : points(weights.CERTIFICATION, 0.4);
+  const anySeason = delivery.length === 0 ? points(weights.SEASON, 1) : null;
+  const anyArea = need.deliveryAreaPath.length === 0 ? points(weights.AREA, 1) : null;
   return (c) => {
     let category = categoryPoints.get(c.categoryCode);
     if (category === undefined) {
       category = rootOf(c.categoryCode) === root ? points(weights.CATEGORY, categoryShare(need.categoryCode, c.categoryCode)[1]) : null;
       categoryPoints.set(c.categoryCode, category);
     }
-    if (category === null || !meetsCertificationRequirements(need, c)) return null;
+    if (category === null || (requirements && !meetsCertificationRequirements(need, c))) return null;
     const total =
       category +
       points(weights.CAPACITY, capacityShare(need.quantity, c.capacityPerMonth)) +
-      points(weights.SEASON, seasonShare(delivery, c.availableMonths)) +
-      points(weights.CERTIFICATION, certificationShare(need, c)) +
-      points(weights.AREA, areaShare(need.deliveryAreaPath, c.areaPath)) +
+      (anySeason ?? points(weights.SEASON, seasonShare(delivery, c.availableMonths))) +
+      (c.certifications.length > 0 || c.ocopStars !== null ? certifiedPoints : uncertifiedPoints) +
+      (anyArea ?? points(weights.AREA, areaShare(need.deliveryAreaPath, c.areaPath))) +
       points(weights.PRICE, priceShare(need, c)) +
       points(weights.RATING, ratingShare(c)) +
       points(weights.FRESHNESS, freshnessShare(c.ageDays));
