@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   const { app, services } = await buildApp(ds, config);
   await app.listen({ port: config.port, host: config.host });
   const jobs = startJobs(ds, platformJobs(services), log);
+  // The first buyer to open their matches should not wait for the catalogue to load; a failure here only delays it to that request.
+  services.matching.profiles.current(ds.manager).catch((e: unknown) => log(`Match profiles not loaded yet: ${String(e)}`));
 
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log(`Ready ${process.uptime().toFixed(1)} s after the process started: ${url}`);
