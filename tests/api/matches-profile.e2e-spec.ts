@@ -115,10 +115,11 @@ describe('needMatches follows the catalogue from one request to the next', () =>
     await agrees();
     expect((await served(needId)).top[0]![0]).toBe(fresh);
 
-    const [{ id: low }] = await server.query<{ id: string }>(
+    const [lowRow] = await server.query<{ id: string }>(
       `SELECT id FROM product WHERE cooperative_id = $1 AND category_code = 'fruit.citrus.pomelo' ORDER BY capacity_per_month, id LIMIT 1`,
       [coops[2]],
     );
+    const low = lowRow!.id;
     await server.query(`UPDATE product SET capacity_per_month = 500, available_months = '{3,4,5}', updated_at = now() WHERE id = $1`, [
       low,
     ]);
@@ -162,10 +163,11 @@ describe('needMatches follows the catalogue from one request to the next', () =>
 
   it('admits a product once it holds a valid certificate the need requires, and drops it when the certificate lapses', async () => {
     expect((await served(certNeedId)).total).toBe(0);
-    const [{ id }] = await server.query<{ id: string }>(
+    const [row] = await server.query<{ id: string }>(
       `SELECT id FROM product WHERE cooperative_id = $1 AND category_code = 'fruit.citrus.pomelo' AND status = 'PUBLISHED' ORDER BY id LIMIT 1`,
       [coops[1]],
     );
+    const id = row!.id;
     await server.query(
       `INSERT INTO certification (product_id, scheme, number, issuer, issued_on, expires_on)
        VALUES ($1, 'VIETGAP', 'VG-THU-1', 'Trung tâm Chứng nhận', current_date - 100, current_date + 200)`,
@@ -208,7 +210,8 @@ describe('needMatches follows the catalogue from one request to the next', () =>
   });
 
   it('does not keep what a transaction wrote and then rolled back', async () => {
-    const [{ id }] = await server.query<{ id: string }>(`SELECT id FROM product WHERE name_vi = 'Bưởi Năm Roi thử nhanh'`);
+    const [row] = await server.query<{ id: string }>(`SELECT id FROM product WHERE name_vi = 'Bưởi Năm Roi thử nhanh'`);
+    const id = row!.id;
     const runner = server.ds.createQueryRunner();
     await runner.connect();
     try {
