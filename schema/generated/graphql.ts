@@ -1321,7 +1321,7 @@ export type LotRecallQueryVariables = Exact<{
 }>;
 
 
-export type LotRecallQuery = { lotRecall: { lot: { id: string, code: string, product: { id: string, nameVi: string } }, upstream: Array<{ depth: number, lot: { id: string, code: string, product: { nameVi: string } } }>, downstream: Array<{ depth: number, lot: { id: string, code: string, product: { nameVi: string } } }>, products: Array<{ id: string, nameVi: string }>, cooperatives: Array<{ id: string, name: string, phone: string | null }>, recipients: Array<{ receivedAt: string, business: { id: string, name: string }, lot: { code: string } }> } };
+export type LotRecallQuery = { lotRecall: { lot: { id: string, code: string, product: { id: string, nameVi: string } | null }, upstream: Array<{ depth: number, lot: { id: string, code: string, product: { nameVi: string } | null } }>, downstream: Array<{ depth: number, lot: { id: string, code: string, product: { nameVi: string } | null } }>, products: Array<{ id: string, nameVi: string }>, cooperatives: Array<{ id: string, name: string, phone: string | null }>, recipients: Array<{ receivedAt: string, business: { id: string, name: string }, lot: { code: string } }> } };
 
 export type VerificationQueueQueryVariables = Exact<{
   after?: string | null | undefined;

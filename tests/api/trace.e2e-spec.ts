@@ -501,7 +501,18 @@ describe('the public page of a lot whose product is not published', () => {
     expect(texts.en).toContain('Lot NHAP-001');
     expect(texts.en).toContain('The product details have not been published yet.');
 
+    // The API says the same: the lot is public, its unpublished product only to the cooperative and staff.
+    const LOT = `query($code: String!) { lot(code: $code) { code product { nameVi } } }`;
+    const asked = (token?: string) =>
+      server.gql<{ lot: { code: string; product: { nameVi: string } | null } }, unknown>(LOT, { code: 'NHAP-001' }, token ? { token } : {});
+    expect((await asked()).data!.lot).toEqual({ code: 'NHAP-001', product: null });
+    expect((await asked(outsider.token)).data!.lot).toEqual({ code: 'NHAP-001', product: null });
+    expect((await asked(business.token)).data!.lot).toEqual({ code: 'NHAP-001', product: null });
+    expect((await asked(manager.token)).data!.lot.product).toEqual({ nameVi: 'Mứt dừa công thức mới' });
+    expect((await asked(staff.token)).data!.lot.product).toEqual({ nameVi: 'Mứt dừa công thức mới' });
+
     await server.query(`UPDATE product SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft!.id]);
+    expect((await asked()).data!.lot.product).toEqual({ nameVi: 'Mứt dừa công thức mới' });
     const shown = await pages();
     expect(await shown.vi.text()).toContain('Mứt dừa công thức mới');
     const en = await shown.en.text();

@@ -1588,7 +1588,7 @@ export type TTraceDemoRecallQueryVariables = Exact<{
 }>;
 
 
-export type TTraceDemoRecallQuery = { lotRecall: { upstream: Array<{ lot: { code: string, product: { nameVi: string } } }>, downstream: Array<{ lot: { code: string, product: { nameVi: string } } }>, recipients: Array<{ business: { name: string } }> } };
+export type TTraceDemoRecallQuery = { lotRecall: { upstream: Array<{ lot: { code: string, product: { nameVi: string } | null } }>, downstream: Array<{ lot: { code: string, product: { nameVi: string } | null } }>, recipients: Array<{ business: { name: string } }> } };
 
 export type TTraceDemoIntegrityQueryVariables = Exact<{
   code: string;
