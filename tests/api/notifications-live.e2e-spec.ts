@@ -215,8 +215,9 @@ describe('live notifications after the session ends', () => {
   }
 
   const alerted = async (userId: string, needId: string) =>
-    (await server.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND need_id = $2`, [userId, needId]))[0]!
-      .n;
+    (
+      await server.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND need_id = $2`, [userId, needId])
+    )[0]!.n;
 
   it('stop at sign-out: the socket closes with 4401 and a need that alerts the user is not sent on it', async () => {
     const signedOut = await manager();

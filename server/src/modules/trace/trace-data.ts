@@ -69,9 +69,7 @@ export async function loadTracePage(em: EntityManager, lot: Lot): Promise<TraceP
   const cooperative = await em.getRepository(Cooperative).findOneByOrFail({ id: lot.cooperativeId });
   const [brand, certifications, images, ids, upstream, integrity] = await Promise.all([
     product?.brandId ? em.getRepository(Brand).findOneBy({ id: product.brandId }) : Promise.resolve(null),
-    product
-      ? em.getRepository(Certification).find({ where: { productId: product.id }, order: { issuedOn: 'ASC' } })
-      : Promise.resolve([]),
+    product ? em.getRepository(Certification).find({ where: { productId: product.id }, order: { issuedOn: 'ASC' } }) : Promise.resolve([]),
     product
       ? (em.query(
           `SELECT u.file_name FROM product_image pi JOIN upload u ON u.id = pi.upload_id WHERE pi.product_id = $1 ORDER BY pi.position LIMIT 1`,
