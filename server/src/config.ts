@@ -60,8 +60,13 @@ export interface Config {
   /** Failed logins per account, and login attempts per address, in 15 minutes. */
   loginFailuresPerAccount: number;
   loginAttemptsPerIp: number;
+  /** register and refreshSession fields per client address in 15 minutes, each counted on its own. */
+  registerAttemptsPerIp: number;
+  refreshAttemptsPerIp: number;
   /** Mutation fields one signed-in user may run per minute, across all replicas; 0 turns the limit off. */
   rateLimitWritesPerMinute: number;
+  /** How long a live socket's session, once confirmed, is trusted before the next event asks the database again. */
+  liveSessionRecheckMs: number;
 }
 
 export function loadConfig(overrides: Partial<Config> = {}): Config {
@@ -87,7 +92,12 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     logLevel: process.env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     loginFailuresPerAccount: int('LOGIN_FAILURES_PER_ACCOUNT', 5),
     loginAttemptsPerIp: int('LOGIN_ATTEMPTS_PER_IP', 30),
+    // A whole training room signing up from one office address stays well under 60;
+    // every open tab renews its session about once in 15 minutes, so 1,000 covers a busy office.
+    registerAttemptsPerIp: int('REGISTER_ATTEMPTS_PER_IP', 60),
+    refreshAttemptsPerIp: int('REFRESH_ATTEMPTS_PER_IP', 1000),
     rateLimitWritesPerMinute: int('RATE_LIMIT_WRITES_PER_MINUTE', 300),
+    liveSessionRecheckMs: 5_000,
   };
   return { ...base, ...overrides };
 }

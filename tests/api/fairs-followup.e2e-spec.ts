@@ -303,6 +303,50 @@ describe('one-click linkage from a fair meeting', () => {
     expect(notified[0]!.n).toBe(1);
   });
 
+  it('keeps the outcome of a meeting that opened a linkage at negotiation started or above', async () => {
+    const [linked] = await server.query<{ id: string }>(`SELECT id FROM linkage WHERE fair_meeting_id = $1`, [negotiating]);
+    expect(linked).toBeDefined();
+    const record = `mutation($input: RecordOutcomeInput!) { recordMeetingOutcome(input: $input) {
+      __typename ... on FairMeeting { outcomeLevel } ... on InvalidTransitionError { code from to message } } }`;
+    const stored = () =>
+      server.query<{ outcome_level: number; outcome_note: string }>(`SELECT outcome_level, outcome_note FROM fair_meeting WHERE id = $1`, [
+        negotiating,
+      ]);
+    const before = await stored();
+    for (const [user, level] of [
+      [coop.user, 'VALUABLE_CONTACT'],
+      [biz.user, 'NO_FURTHER_CONTACT'],
+      [staff, 'KNOWLEDGE_GAINED'],
+    ] as const) {
+      const res = await server.gql<{ recordMeetingOutcome: Record<string, unknown> }, unknown>(
+        record,
+        { input: { meetingId: negotiating, level, note: 'đổi ý' } },
+        { token: user.token },
+      );
+      expect(res.data!.recordMeetingOutcome).toMatchObject({
+        __typename: 'InvalidTransitionError',
+        code: 'INVALID_TRANSITION',
+        from: 'NEGOTIATION_STARTED',
+        to: level,
+      });
+      expect(String(res.data!.recordMeetingOutcome.message)).toMatch(/linkage/);
+    }
+    expect(await stored()).toEqual(before);
+    // Going up stays possible, and so does coming back to negotiation started.
+    const up = await server.gql<{ recordMeetingOutcome: Record<string, unknown> }, unknown>(
+      record,
+      { input: { meetingId: negotiating, level: 'AGREEMENT_REACHED', agreementValue: 5_000_000 } },
+      { token: coop.user.token },
+    );
+    expect(up.data!.recordMeetingOutcome).toEqual({ __typename: 'FairMeeting', outcomeLevel: 'AGREEMENT_REACHED' });
+    const back = await server.gql<{ recordMeetingOutcome: Record<string, unknown> }, unknown>(
+      record,
+      { input: { meetingId: negotiating, level: 'NEGOTIATION_STARTED' } },
+      { token: coop.user.token },
+    );
+    expect(back.data!.recordMeetingOutcome).toEqual({ __typename: 'FairMeeting', outcomeLevel: 'NEGOTIATION_STARTED' });
+  });
+
   it('lets staff open one for an agreement, keeps the two sides acting on it, and counts it in the event report once', async () => {
     const opened = await server.gql(OpenLinkage, { input: { meetingId: agreed } }, { token: staff.token });
     const l = opened.data!.openLinkageFromMeeting;

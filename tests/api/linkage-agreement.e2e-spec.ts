@@ -300,3 +300,73 @@ describe('the notification socket', () => {
     expect(await connectionInit({ cookie: `cl_access=${manager.token}`, origin: 'https://elsewhere.example' })).toBe(4403);
   });
 });
+
+describe('the signed agreement document', () => {
+  it('is served only to the two sides and the staff covering them, privately; everyone else gets the 404 of a missing file', async () => {
+    const id = await negotiating();
+    const upload = await uploadFile(server.url, rep.token, PNG_1X1, 'hop-dong-ky.png', 'image/png');
+    expect(upload.status).toBe(201);
+    const agreed = await server.gql(
+      Agree,
+      { input: { id, quantity: 12_000, unit: 'KGM', unitPrice: 18_500, ...TERM, documentUploadId: upload.body.id } },
+      { token: rep.token },
+    );
+    expect(agreed.data!.agreeLinkage).toEqual({ __typename: 'Linkage', status: 'AGREED' });
+    // The link the linkage page shows.
+    const shown = await server.gql(View, { id }, { token: manager.token });
+    const url = shown.data!.linkage!.agreement!.documentUrl!;
+    expect(url).toBe(upload.body.url);
+
+    const byCookie = (token: string) => fetch(`${server.url}${url}`, { headers: { cookie: `cl_access=${token}` } });
+    const byBearer = (token: string) => fetch(`${server.url}${url}`, { headers: { authorization: `Bearer ${token}` } });
+    const coManager = await createUser(server, ['COOP_MANAGER'], { cooperativeId: coopId });
+    const staff = await createUser(server, ['TRADE_STAFF']);
+    const cauKeOfficer = await createUser(server, ['TRADE_STAFF'], { scopeAreaCode: '845' });
+    for (const [who, res] of [
+      ['the company, by cookie', await byCookie(rep.token)],
+      ['the cooperative, by cookie', await byCookie(manager.token)],
+      ['another manager of the cooperative, by Bearer token', await byBearer(coManager.token)],
+      ['province-wide staff', await byCookie(staff.token)],
+      ['the officer of the cooperative’s district', await byCookie(cauKeOfficer.token)],
+    ] as const) {
+      expect(res.status, who).toBe(200);
+      expect(res.headers.get('cache-control'), who).toBe('private, no-store');
+      expect(Buffer.from(await res.arrayBuffer()).equals(PNG_1X1), who).toBe(true);
+    }
+
+    const missing = await fetch(`${server.url}/uploads/00000000-0000-4000-8000-000000000000.png`);
+    expect(missing.status).toBe(404);
+    const notFoundBody = await missing.text();
+    const outsiderCoop = await createUser(server, ['COOP_MANAGER'], { cooperativeId: await createCooperative(server) });
+    const otherCompany = await createUser(server, ['BUSINESS_REP'], { businessId: await createBusiness(server) });
+    const traVinhOfficerElsewhere = await createUser(server, ['TRADE_STAFF'], { scopeAreaCode: '849' });
+    for (const [who, res] of [
+      ['anonymous', await fetch(`${server.url}${url}`)],
+      ['anonymous, HEAD', await fetch(`${server.url}${url}`, { method: 'HEAD' })],
+      ['a browser asking for a page', await fetch(`${server.url}${url}`, { headers: { accept: 'text/html' } })],
+      ['a manager of another cooperative', await byCookie(outsiderCoop.token)],
+      ['another company', await byBearer(otherCompany.token)],
+      ['an officer of another district', await byCookie(traVinhOfficerElsewhere.token)],
+      ['a forged cookie', await byCookie('not-a-token')],
+    ] as const) {
+      expect(res.status, who).toBe(404);
+      if (!who.includes('HEAD')) expect(await res.text(), who).toBe(notFoundBody);
+      expect(res.headers.get('cache-control') ?? '', who).not.toMatch(/public/);
+    }
+
+    // Signing out ends access at once, even with the old cookie.
+    const logout = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${coManager.token}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(logout.status).toBe(200);
+    expect((await byBearer(coManager.token)).status).toBe(404);
+
+    // Product photos and other images stay public and cacheable.
+    const photo = await uploadFile(server.url, manager.token, PNG_1X1, 'san-pham.png', 'image/png');
+    const publicPhoto = await fetch(`${server.url}${photo.body.url}`);
+    expect(publicPhoto.status).toBe(200);
+    expect(publicPhoto.headers.get('cache-control')).toMatch(/^public, max-age=31536000/);
+  });
+});

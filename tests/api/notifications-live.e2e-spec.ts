@@ -8,6 +8,7 @@ import { graphql } from '../generated';
 import { createBusiness, createCooperative, createUser } from '../support/fixtures';
 import { inDays, publishedProduct } from '../support/needs';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { TokenService } from '../../server/src/modules/auth/tokens';
 
 const PostNeed = graphql(`
   mutation TLivePostNeed($input: PostNeedInput!) {
@@ -70,7 +71,8 @@ let server: TestServer;
 let processB: { url: string; child: ChildProcess };
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Each event asks the database about the session again, so a missed announcement shows at once.
+  server = await startTestServer({ liveSessionRecheckMs: 0 });
   processB = await startProcessB(server);
 });
 afterAll(async () => {
@@ -138,5 +140,154 @@ describe('live notifications', () => {
     });
     expect(await closed.promise).toBe(4403);
     await client.dispose();
+  });
+});
+
+describe('live notifications after the session ends', () => {
+  let rep: { token: string };
+  let businessId: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    businessId = await createBusiness(server);
+    rep = await createUser(server, ['BUSINESS_REP'], { businessId });
+  });
+
+  /** A cooperative manager whose fragrant rice matches every need posted below. */
+  async function manager() {
+    const coopId = await createCooperative(server);
+    const user = await createUser(server, ['COOP_MANAGER'], { cooperativeId: coopId });
+    await publishedProduct(server, coopId, { categoryCode: 'grain.rice.fragrant', capacity: 100, certs: ['VIETGAP'] });
+    return user;
+  }
+
+  /** A socket on process A with the subscription running: what it received and how it closed. */
+  async function listen(token: string) {
+    const received: Added[] = [];
+    const closed = deferred<number>();
+    const acked = deferred<void>();
+    const client = createClient({
+      url: server.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { token },
+      lazy: false,
+      retryAttempts: 0,
+      // The 4401 close is what the tests wait for, not an error to print.
+      onNonLazyError: () => {},
+      on: { connected: () => acked.resolve(), closed: (e) => closed.resolve((e as { code: number }).code) },
+    });
+    await acked.promise;
+    const first = deferred<Added>();
+    client.subscribe<Added>(
+      { query: SUBSCRIPTION },
+      {
+        next: (v) => {
+          received.push(v.data as Added);
+          first.resolve(v.data as Added);
+        },
+        error: () => {},
+        complete: () => {},
+      },
+    );
+    return { received, closed: closed.promise, first: first.promise, client };
+  }
+
+  async function postNeed(): Promise<string> {
+    const res = await server.gql(
+      PostNeed,
+      {
+        input: {
+          kind: 'OFFTAKE',
+          businessId,
+          title: `Thu mua gạo thơm đợt ${++n}`,
+          categoryCode: 'grain.rice.fragrant',
+          quantity: 50,
+          unit: 'TNE',
+          frequency: 'SEASONAL',
+          deliveryFrom: '2027-02-01',
+          deliveryTo: '2027-04-30',
+          expiresAt: inDays(20),
+        },
+      },
+      { token: rep.token },
+    );
+    return res.data!.postNeed.id;
+  }
+
+  const alerted = async (userId: string, needId: string) =>
+    (
+      await server.query<{ n: number }>(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND need_id = $2`, [userId, needId])
+    )[0]!.n;
+
+  it('stop at sign-out: the socket closes with 4401 and a need that alerts the user is not sent on it', async () => {
+    const signedOut = await manager();
+    const other = await manager();
+    const a = await listen(signedOut.token);
+    const b = await listen(other.token);
+    // Let both subscribe messages reach the server before anything happens.
+    await new Promise((r) => setTimeout(r, 300));
+
+    const logout = await server.gql(`mutation { logout }`, {}, { token: signedOut.token });
+    expect(logout.data).toEqual({ logout: true });
+    expect(await a.closed).toBe(4401);
+
+    const needId = await postNeed();
+    const got = await b.first;
+    expect(got.notificationAdded.need.id).toBe(needId);
+    // The need did alert the signed-out user (it waits for their next sign-in), but not on the old socket.
+    expect(await alerted(signedOut.id, needId)).toBe(1);
+    expect(a.received).toEqual([]);
+    await a.client.dispose();
+    await b.client.dispose();
+  });
+
+  it('check the session again before each event, so a revocation that was never announced still stops delivery', async () => {
+    const revoked = await manager();
+    const other = await manager();
+    const a = await listen(revoked.token);
+    const b = await listen(other.token);
+    await new Promise((r) => setTimeout(r, 300));
+    // As if the announcement were lost (the listener reconnecting): revoke without it.
+    await server.query(`ALTER TABLE auth_session DISABLE TRIGGER auth_session_revoked`);
+    try {
+      await server.query(`UPDATE auth_session SET revoked_at = now() WHERE user_id = $1`, [revoked.id]);
+    } finally {
+      await server.query(`ALTER TABLE auth_session ENABLE TRIGGER auth_session_revoked`);
+    }
+
+    const needId = await postNeed();
+    expect((await b.first).notificationAdded.need.id).toBe(needId);
+    expect(await alerted(revoked.id, needId)).toBe(1);
+    expect(await a.closed).toBe(4401);
+    expect(a.received).toEqual([]);
+    await a.client.dispose();
+    await b.client.dispose();
+  });
+
+  it('close the socket with 4401 when the access token it opened with lapses, and refuse that token afterwards', async () => {
+    const user = await manager();
+    const [session] = await server.query<{ id: string }>(
+      `SELECT id FROM auth_session WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+      [user.id],
+    );
+    const short = await new TokenService(server.config.jwtSecret, 2).sign({ userId: user.id, sessionId: session!.id });
+    const a = await listen(short.token);
+    expect(await a.closed).toBe(4401);
+    expect(Date.now()).toBeGreaterThanOrEqual(short.expiresAt.getTime() - 1_000);
+    await a.client.dispose();
+
+    const again = deferred<number>();
+    const retry = createClient({
+      url: server.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { token: short.token },
+      lazy: false,
+      retryAttempts: 0,
+      // The 4401 close is what the tests wait for, not an error to print.
+      onNonLazyError: () => {},
+      on: { closed: (e) => again.resolve((e as { code: number }).code) },
+    });
+    expect(await again.promise).toBe(4403);
+    await retry.dispose();
   });
 });

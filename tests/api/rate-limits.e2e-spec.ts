@@ -7,25 +7,49 @@ import { createCooperative, createUser, PASSWORD, type TestUser } from '../suppo
 
 /** Writes per user per minute in this file, low enough to reach in a test. */
 const WRITES = 5;
+/** Sign-ups and session renewals per address per 15 minutes in this file. */
+const SIGNUPS = 4;
+const RENEWALS = 6;
 
 let server: TestServer;
 /** A second replica of the API on the same database. */
 let replica: FastifyInstance;
 let replicaUrl: string;
+/** A replica behind a reverse proxy, so each test can call from an address of its own. */
+let proxied: FastifyInstance;
+let proxiedUrl: string;
 let cooperativeId: string;
 let categoryCode: string;
 
 beforeAll(async () => {
-  server = await startTestServer({ rateLimitWritesPerMinute: WRITES, loginAttemptsPerIp: 12 });
+  server = await startTestServer({
+    rateLimitWritesPerMinute: WRITES,
+    loginAttemptsPerIp: 12,
+    registerAttemptsPerIp: SIGNUPS,
+    refreshAttemptsPerIp: RENEWALS,
+  });
   replica = (await buildApp(server.ds, server.config)).app;
   await replica.listen({ port: 0, host: '127.0.0.1' });
   const address = replica.server.address();
   replicaUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  // A third one set up as behind a reverse proxy, which names each client's address in X-Forwarded-For.
+  const trust = process.env.TRUST_PROXY;
+  process.env.TRUST_PROXY = 'true';
+  try {
+    proxied = (await buildApp(server.ds, server.config)).app;
+  } finally {
+    if (trust === undefined) delete process.env.TRUST_PROXY;
+    else process.env.TRUST_PROXY = trust;
+  }
+  await proxied.listen({ port: 0, host: '127.0.0.1' });
+  const proxiedAddress = proxied.server.address();
+  proxiedUrl = `http://127.0.0.1:${typeof proxiedAddress === 'object' && proxiedAddress ? proxiedAddress.port : 0}`;
   cooperativeId = await createCooperative(server);
   categoryCode = (await server.query<{ code: string }>(`SELECT code FROM category WHERE depth > 0 ORDER BY code LIMIT 1`))[0]!.code;
 });
 afterAll(async () => {
   await replica?.close();
+  await proxied?.close();
   await server?.close();
 });
 
@@ -36,10 +60,14 @@ interface Response {
   errors?: { message: string; extensions?: { code?: string; retryAfter?: number; retryAfterSeconds?: number } }[];
 }
 
-async function send(query: string, token?: string, url = server.url, variables?: unknown): Promise<Response> {
+async function send(query: string, token?: string, url = server.url, variables?: unknown, from?: string): Promise<Response> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(from ? { 'x-forwarded-for': from } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, retryAfterHeader: res.headers.get('retry-after'), ...((await res.json()) as object) };
@@ -153,5 +181,64 @@ describe('login attempts sent as aliases', () => {
     const kinds = Object.values(res.data ?? {}).map((r) => (r as { __typename: string }).__typename);
     expect(kinds).toEqual([...Array(12).fill('InvalidCredentialsError'), ...Array(3).fill('RateLimitedError')]);
     expect(await ipHits()).toBe(15);
+  });
+});
+
+describe('sign-ups and session renewals per address', () => {
+  const typenames = (res: Response) => Object.values(res.data ?? {}).map((r) => (r as { __typename: string }).__typename);
+  const REGISTER_FIELD = (alias: string, email: string) =>
+    `${alias}: register(input: { email: "${email}", password: "mật khẩu đủ dài 123", displayName: "Người thử" }) {
+      __typename ... on AuthPayload { refreshToken } ... on RateLimitedError { code retryAfterSeconds } }`;
+  const REFRESH_FIELD = (alias: string, token: string) =>
+    `${alias}: refreshSession(input: { refreshToken: "${token}" }) {
+      __typename ... on AuthPayload { refreshToken } ... on RateLimitedError { code retryAfterSeconds } }`;
+  const users = async () => (await server.query<{ n: number }>(`SELECT count(*)::int AS n FROM app_user`))[0]!.n;
+  let n = 0;
+  const email = () => `dang-ky-${Date.now()}-${n++}@test.cooplink.vn`;
+
+  it(`lets one address sign up ${SIGNUPS} times in 15 minutes, then refuses with a retry time and creates nobody`, async () => {
+    const office = '198.51.100.7';
+    for (let i = 0; i < SIGNUPS; i++) {
+      const res = await send(`mutation { ${REGISTER_FIELD('r', email())} }`, undefined, proxiedUrl, undefined, office);
+      expect(typenames(res), `sign-up ${i + 1}`).toEqual(['AuthPayload']);
+    }
+    const before = await users();
+    const refused = await send(`mutation { ${REGISTER_FIELD('r', email())} }`, undefined, proxiedUrl, undefined, office);
+    expect(refused.status).toBe(200);
+    const r = refused.data!.r as { __typename: string; code: string; retryAfterSeconds: number };
+    expect(r).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED' });
+    expect(r.retryAfterSeconds).toBeGreaterThan(0);
+    expect(r.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
+    expect(await users()).toBe(before);
+    // Another address has a budget of its own.
+    const elsewhere = await send(`mutation { ${REGISTER_FIELD('r', email())} }`, undefined, proxiedUrl, undefined, '198.51.100.8');
+    expect(typenames(elsewhere)).toEqual(['AuthPayload']);
+    expect(await users()).toBe(before + 1);
+  });
+
+  it('counts each aliased register field, so one request cannot create more accounts than the limit', async () => {
+    const before = await users();
+    const fields = Array.from({ length: SIGNUPS + 3 }, (_, i) => REGISTER_FIELD(`s${i}`, email()));
+    const res = await send(`mutation { ${fields.join(' ')} }`, undefined, proxiedUrl, undefined, '198.51.100.9');
+    expect(typenames(res)).toEqual([...Array(SIGNUPS).fill('AuthPayload'), ...Array(3).fill('RateLimitedError')]);
+    expect(await users()).toBe(before + SIGNUPS);
+  });
+
+  it('counts each aliased refreshSession field against the address, and then refuses even a good token without using it', async () => {
+    const signup = await send(`mutation { ${REGISTER_FIELD('r', email())} }`, undefined, proxiedUrl, undefined, '203.0.113.50');
+    const good = (signup.data!.r as { refreshToken: string }).refreshToken;
+    const attacker = '203.0.113.66';
+    const guesses = Array.from({ length: RENEWALS + 2 }, (_, i) => REFRESH_FIELD(`g${i}`, `guess-${i}-${'x'.repeat(20)}`));
+    const res = await send(`mutation { ${guesses.join(' ')} }`, undefined, proxiedUrl, undefined, attacker);
+    expect(typenames(res)).toEqual([...Array(RENEWALS).fill('InvalidCredentialsError'), ...Array(2).fill('RateLimitedError')]);
+    const [bucket] = await server.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [`refresh:ip:${attacker}`]);
+    expect(bucket?.hits).toBe(RENEWALS + 2);
+
+    const blocked = await send(`mutation { ${REFRESH_FIELD('x', good)} }`, undefined, proxiedUrl, undefined, attacker);
+    expect(blocked.data!.x).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED' });
+    expect((blocked.data!.x as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
+    // The refused renewal did not rotate the token: its owner renews from their own address.
+    const owner = await send(`mutation { ${REFRESH_FIELD('x', good)} }`, undefined, proxiedUrl, undefined, '203.0.113.50');
+    expect(owner.data!.x).toMatchObject({ __typename: 'AuthPayload' });
   });
 });

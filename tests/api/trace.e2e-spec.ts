@@ -464,3 +464,60 @@ describe('public trace page, QR codes and EPCIS export', () => {
     expect(doc.epcisBody.eventList.filter((e) => e.errorDeclaration)).toHaveLength(1);
   });
 });
+
+describe('the public page of a lot whose product is not published', () => {
+  it('shows the lot without the draft product’s name, certificates or labels text, and the product once it is published', async () => {
+    const [draft] = await server.query<{ id: string }>(
+      `INSERT INTO product (cooperative_id, category_code, name_vi, name_en, description_vi, unit, available_months, packaging, status)
+       VALUES ($1, (SELECT code FROM category ORDER BY code LIMIT 1), 'Mứt dừa công thức mới', 'New-recipe coconut jam', '', 'KGM', '{}', '', 'DRAFT')
+       RETURNING id`,
+      [coopId],
+    );
+    await server.query(
+      `INSERT INTO certification (product_id, scheme, number, issuer, issued_on) VALUES ($1, 'VIETGAP', 'VG-NHAP-777', 'Chi cục Thử nghiệm', '2025-01-01')`,
+      [draft!.id],
+    );
+    await lot('NHAP-001', { gtin: '08936123000028' }, draft!.id);
+    const [coop] = await server.query<{ name: string }>(`SELECT name FROM cooperative WHERE id = $1`, [coopId]);
+    const secrets = ['Mứt dừa công thức mới', 'New-recipe coconut jam', 'VG-NHAP-777'];
+    const pages = async () => ({
+      vi: await fetch(`${server.url}/t/NHAP-001`),
+      en: await fetch(`${server.url}/t/NHAP-001?lang=en`),
+      link: await fetch(`${server.url}/01/08936123000028/10/NHAP-001`),
+      labels: await fetch(`${server.url}/t/NHAP-001/labels?n=2`),
+    });
+
+    const hidden = await pages();
+    const texts: Record<string, string> = {};
+    for (const [k, res] of Object.entries(hidden)) {
+      expect(res.status, k).toBe(200);
+      texts[k] = await res.text();
+      for (const s of secrets) expect(texts[k], `${k} shows ${s}`).not.toContain(s);
+      expect(texts[k]).toContain('NHAP-001');
+      expect(texts[k]).toContain(coop!.name);
+    }
+    expect(texts.vi).toContain('Lô hàng NHAP-001');
+    expect(texts.vi).toContain('Thông tin sản phẩm chưa được công bố.');
+    expect(texts.en).toContain('Lot NHAP-001');
+    expect(texts.en).toContain('The product details have not been published yet.');
+
+    // The API says the same: the lot is public, its unpublished product only to the cooperative and staff.
+    const LOT = `query($code: String!) { lot(code: $code) { code product { nameVi } } }`;
+    const asked = (token?: string) =>
+      server.gql<{ lot: { code: string; product: { nameVi: string } | null } }, unknown>(LOT, { code: 'NHAP-001' }, token ? { token } : {});
+    expect((await asked()).data!.lot).toEqual({ code: 'NHAP-001', product: null });
+    expect((await asked(outsider.token)).data!.lot).toEqual({ code: 'NHAP-001', product: null });
+    expect((await asked(business.token)).data!.lot).toEqual({ code: 'NHAP-001', product: null });
+    expect((await asked(manager.token)).data!.lot.product).toEqual({ nameVi: 'Mứt dừa công thức mới' });
+    expect((await asked(staff.token)).data!.lot.product).toEqual({ nameVi: 'Mứt dừa công thức mới' });
+
+    await server.query(`UPDATE product SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft!.id]);
+    expect((await asked()).data!.lot.product).toEqual({ nameVi: 'Mứt dừa công thức mới' });
+    const shown = await pages();
+    expect(await shown.vi.text()).toContain('Mứt dừa công thức mới');
+    const en = await shown.en.text();
+    expect(en).toContain('New-recipe coconut jam');
+    expect(en).toContain('VG-NHAP-777');
+    expect(await shown.labels.text()).toContain('Mứt dừa công thức mới');
+  });
+});

@@ -120,7 +120,18 @@ describe('linkage agreement and deliveries in the browser', () => {
     await form.getByRole('button', { name: 'Lưu thỏa thuận' }).click();
     await coop.getByTestId('linkage-status').getByText('Đã ký kết').waitFor();
     expect(await coop.getByTestId('agreement-value').innerText()).toContain('46.250.000');
-    expect(await coop.getByRole('link', { name: 'Xem tài liệu đã ký' }).getAttribute('href')).toMatch(/^\/uploads\/[0-9a-f-]{36}\.png$/);
+    const documentLink = coop.getByRole('link', { name: 'Xem tài liệu đã ký' });
+    const documentHref = (await documentLink.getAttribute('href'))!;
+    expect(documentHref).toMatch(/^\/uploads\/[0-9a-f-]{36}\.png$/);
+    // The link opens the signed scan in a new tab on the sign-in cookie; a visitor who is not signed in gets nothing.
+    const [tab] = await Promise.all([coop.context().waitForEvent('page'), documentLink.click()]);
+    await tab.waitForLoadState();
+    expect(await tab.evaluate(() => document.images[0]?.naturalWidth)).toBe(1);
+    await tab.close();
+    const stranger = await browser.newContext();
+    const strangerView = await (await stranger.newPage()).goto(`${baseUrl}${documentHref}`);
+    expect(strangerView?.status()).toBe(404);
+    await stranger.close();
 
     // A delivery that has not happened yet is refused in the form.
     const deliveries = coop.getByTestId('delivery-form');

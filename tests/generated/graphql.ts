@@ -761,6 +761,7 @@ export type TRegisterMutation = { register:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string, user: { id: string, email: string, roles: Array<Role>, memberships: Array<{ organizationId: string, organizationKind: OrganizationKind, organizationName: string, role: MembershipRole }> } }
     | { __typename: 'DuplicateError', code: string, message: string, field: string }
     | { __typename: 'EmailTakenError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
    };
 
 export type TLoginMutationVariables = Exact<{
@@ -787,6 +788,7 @@ export type TRefreshMutationVariables = Exact<{
 export type TRefreshMutation = { refreshSession:
     | { __typename: 'AuthPayload', accessToken: string, refreshToken: string }
     | { __typename: 'InvalidCredentialsError', code: string }
+    | { __typename: 'RateLimitedError', code: string }
    };
 
 export type TLogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -1586,7 +1588,7 @@ export type TTraceDemoRecallQueryVariables = Exact<{
 }>;
 
 
-export type TTraceDemoRecallQuery = { lotRecall: { upstream: Array<{ lot: { code: string, product: { nameVi: string } } }>, downstream: Array<{ lot: { code: string, product: { nameVi: string } } }>, recipients: Array<{ business: { name: string } }> } };
+export type TTraceDemoRecallQuery = { lotRecall: { upstream: Array<{ lot: { code: string, product: { nameVi: string } | null } }>, downstream: Array<{ lot: { code: string, product: { nameVi: string } | null } }>, recipients: Array<{ business: { name: string } }> } };
 
 export type TTraceDemoIntegrityQueryVariables = Exact<{
   code: string;

@@ -3,6 +3,8 @@ import { refreshSession } from '../apollo/session';
 
 /** graphql-ws closes with this code when the access cookie was refused, usually because it lapsed. */
 const FORBIDDEN_CLOSE = 4403;
+/** The server closes with this code when the access token the socket opened with lapses, or the session ends; graphql-ws does not retry it. */
+const SESSION_ENDED_CLOSE = 4401;
 const MAX_WAIT_MS = 15_000;
 /** A ping goes out this often; a socket that does not answer within PONG_WAIT_MS is treated as dropped. */
 const PING_EVERY_MS = 20_000;
@@ -27,13 +29,46 @@ export interface LiveNotificationHandlers<T> {
  * offline or a ping goes unanswered, and reopened the moment the browser is
  * back online. Otherwise it retries for as long as the page is open, waiting
  * longer after each failure (at most 15 s), and renews the session first
- * when the server refused a lapsed cookie. Returns a function that closes it
- * for good.
+ * when the server refused a lapsed cookie. The server closes the socket when
+ * the access token it opened with lapses or the session ends: the session is
+ * then renewed and a new socket opened, unless renewing is refused (signed
+ * out elsewhere), when the bell is left to its polling. Returns a function
+ * that closes it for good.
  */
 export function connectNotifications<T>(query: string, handlers: LiveNotificationHandlers<T>): () => void {
+  let stopped = false;
+  let everConnected = false;
+  let close: (() => void) | null = null;
+  const open = () => {
+    close = openSocket(query, handlers, {
+      connected: () => {
+        handlers.onState(true, everConnected);
+        everConnected = true;
+      },
+      sessionEnded: () => {
+        close?.();
+        close = null;
+        void refreshSession().then((renewed) => {
+          if (renewed && !stopped && !close) open();
+        });
+      },
+    });
+  };
+  open();
+  return () => {
+    stopped = true;
+    close?.();
+    close = null;
+  };
+}
+
+function openSocket<T>(
+  query: string,
+  handlers: LiveNotificationHandlers<T>,
+  events: { connected: () => void; sessionEnded: () => void },
+): () => void {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   let lastClose = 0;
-  let everConnected = false;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   const client = createClient({
     url,
@@ -48,10 +83,7 @@ export function connectNotifications<T>(query: string, handlers: LiveNotificatio
       await new Promise((resolve) => setTimeout(resolve, wait));
     },
     on: {
-      connected: () => {
-        handlers.onState(true, everConnected);
-        everConnected = true;
-      },
+      connected: () => events.connected(),
       ping: (received) => {
         if (received) return;
         clearTimeout(pongTimer);
@@ -74,7 +106,11 @@ export function connectNotifications<T>(query: string, handlers: LiveNotificatio
         if (result.data?.notificationAdded) handlers.onNotification(result.data.notificationAdded);
       },
       // The bell falls back to polling; a broken socket is not worth an error on screen.
-      error: () => handlers.onState(false, false),
+      // graphql-ws gives up on a socket closed with 4401, so a new one is opened after renewing.
+      error: () => {
+        handlers.onState(false, false);
+        if (lastClose === SESSION_ENDED_CLOSE) events.sessionEnded();
+      },
       complete: () => {},
     },
   );

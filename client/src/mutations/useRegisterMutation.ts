@@ -23,6 +23,10 @@ const RegisterDocument = graphql(`
         code
         field
       }
+      ... on RateLimitedError {
+        code
+        retryAfterSeconds
+      }
     }
   }
 `);
@@ -44,6 +48,8 @@ export function useRegisterMutation() {
           return failure('EMAIL_TAKEN', { fields: { email: 'emailTaken' } });
         case 'DuplicateError':
           return failure('DUPLICATE', { field: result.field });
+        case 'RateLimitedError':
+          return failure('RATE_LIMITED', { retryAfterSeconds: result.retryAfterSeconds });
         default:
           return failure('UNKNOWN');
       }

@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions.js';
-import { WebSocketServer } from 'ws';
+import { decodeJwt } from 'jose';
+import { WebSocket, WebSocketServer } from 'ws';
 import type { AuthUser, RequestContext } from '../common/context';
 import { createLoaders } from '../common/loaders';
 import type { Config } from '../config';
@@ -37,11 +38,42 @@ function fromThisSite(headers: Record<string, string | string[] | undefined>): b
   }
 }
 
+/** Sent when the session behind a socket ends or its access token lapses (HTTP 401's counterpart). */
+export const SESSION_ENDED_CLOSE = 4401;
+
+type SocketExtra = {
+  socket: WebSocket;
+  request: { headers: Record<string, string | string[] | undefined> };
+};
+
+interface Connection {
+  extra: SocketExtra;
+  user: AuthUser;
+  token: string;
+  /** When the access token the socket opened with lapses, in epoch milliseconds. */
+  expiresAt: number;
+  /** When the session was last confirmed in the database. */
+  checkedAt: number;
+  expiry: NodeJS.Timeout | undefined;
+}
+
+/** The expiry of a token that was already verified. */
+function tokenExpiry(token: string): number | null {
+  try {
+    const exp = decodeJwt(token).exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * GraphQL subscriptions over graphql-ws on the same /graphql path as HTTP.
  * A connection authenticates once, from the browser's access cookie (on a
  * page of this site) or a `token` in connectionParams, and is refused
- * without a valid one.
+ * without a valid one. It is closed with 4401 as soon as that session ends
+ * (sign-out, revocation, a disabled account) or its access token lapses, and
+ * no event is sent on it after that.
  */
 export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, services: Services, config: Config): Promise<void> {
   const url = (ds.options as PostgresConnectionOptions).url!;
@@ -50,7 +82,39 @@ export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, s
   services.notifications.hub = hub;
   const wss = new WebSocketServer({ server: app.server, path: '/graphql' });
   const users = new WeakMap<object, AuthUser>();
-  const server = useServer<Record<string, unknown> | undefined, { request: { headers: Record<string, string | string[] | undefined> } }>(
+  const connections = new Map<object, Connection>();
+
+  /** Closes the socket; what was about to be sent on it is dropped (graphql-ws sends only on an open socket). */
+  const end = (c: Connection, reason: string) => {
+    clearTimeout(c.expiry);
+    connections.delete(c.extra);
+    if (c.extra.socket.readyState === WebSocket.OPEN) c.extra.socket.close(SESSION_ENDED_CLOSE, reason);
+  };
+
+  /**
+   * Whether the connection's session is still good. Database triggers announce every
+   * session that ends, which closes its sockets at once; this check, before each event,
+   * covers announcements missed while the listener was reconnecting. A session confirmed
+   * in the last few seconds is not asked about again, so a burst of alerts costs one query.
+   */
+  const stillValid = async (c: Connection): Promise<boolean> => {
+    if (Date.now() >= c.expiresAt) return false;
+    if (Date.now() - c.checkedAt < config.liveSessionRecheckMs) return true;
+    const user = await services.auth.authenticate(ds, c.token);
+    if (!user || user === 'invalid') return false;
+    c.checkedAt = Date.now();
+    return true;
+  };
+
+  hub.onSessionEnded((ended) => {
+    for (const c of [...connections.values()])
+      if (ended.sessionId ? c.user.sessionId === ended.sessionId : c.user.id === ended.userId) end(c, 'Session ended');
+  });
+  hub.onReconnected(() => {
+    for (const c of connections.values()) c.checkedAt = 0;
+  });
+
+  const server = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema: await getSchema(),
       onConnect: async (ctx) => {
@@ -63,9 +127,29 @@ export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, s
               ? cookieValue(headers.cookie as string | undefined, ACCESS_COOKIE)
               : null;
         const user = await services.auth.authenticate(ds, token).catch(() => null);
-        if (!user || user === 'invalid') return false;
+        if (!user || user === 'invalid' || !token) return false;
         users.set(ctx.extra, user);
+        // The socket lives no longer than the access token it opened with; the client then
+        // renews its session and reconnects.
+        const expiresAt = tokenExpiry(token) ?? Date.now() + config.accessTokenSeconds * 1000;
+        const c: Connection = { extra: ctx.extra, user, token, expiresAt, checkedAt: Date.now(), expiry: undefined };
+        c.expiry = setTimeout(() => end(c, 'Session expired'), Math.max(0, expiresAt - Date.now()));
+        c.expiry.unref();
+        connections.set(ctx.extra, c);
         return true;
+      },
+      onClose: (ctx) => {
+        const c = connections.get(ctx.extra);
+        if (c) {
+          clearTimeout(c.expiry);
+          connections.delete(ctx.extra);
+        }
+      },
+      onNext: async (ctx) => {
+        const c = connections.get(ctx.extra);
+        if (!c) return;
+        const valid = await stillValid(c).catch(() => false);
+        if (!valid) end(c, 'Session ended');
       },
       context: (ctx): RequestContext => ({
         user: users.get(ctx.extra) ?? null,

@@ -4,11 +4,15 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import type { DataSource } from 'typeorm';
+import type { RequestContext } from '../common/context';
+import { AppError, isDatabaseUnavailable } from '../common/errors';
+import { createLoaders } from '../common/loaders';
 import type { Config } from '../config';
 import { accessTokenFrom } from '../modules/auth/auth.cookies';
+import { assertCanSee, sidesOf } from '../modules/linkage/linkage.access';
 import type { Services } from '../services';
 
 const ALLOWED: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
@@ -16,7 +20,8 @@ const ALLOWED: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png
 /**
  * POST /uploads takes one image, checks its type from the bytes (never from
  * the name or the declared type), and stores it under a generated name.
- * GET /uploads/<name> serves stored images.
+ * GET /uploads/<name> serves stored images: publicly, except the signed MoU or
+ * contract of a linkage, which only its parties and the staff covering them get.
  */
 export async function mountUploads(app: FastifyInstance, ds: DataSource, services: Services, config: Config): Promise<void> {
   mkdirSync(config.uploadsDir, { recursive: true });
@@ -54,16 +59,93 @@ export async function mountUploads(app: FastifyInstance, ds: DataSource, service
     return reply.code(201).send({ id: rows[0]!.id, url: `/uploads/${fileName}` });
   });
 
-  await app.register(fastifyStatic, {
-    root: config.uploadsDir,
-    prefix: '/uploads/',
-    decorateReply: false,
-    index: false,
-    list: false,
-    immutable: true,
-    maxAge: '365d',
-    setHeaders: (res) => {
-      res.header('X-Content-Type-Options', 'nosniff');
-    },
+  // Signed agreements are served from their own scope, behind the check below; everything
+  // else stays public and cacheable for a year (product photos, logos, certificate scans).
+  await app.register(async (scope) => {
+    const privateReplies = new WeakSet<FastifyReply>();
+    scope.addHook('onRequest', async (request, reply) => {
+      const fileName = (request.params as { '*'?: string })['*'] ?? '';
+      let allowed: boolean;
+      try {
+        const linkageIds = await agreementsOfFile(ds, fileName);
+        if (!linkageIds.length) return;
+        allowed = await mayReadAgreement(ds, services, config, request, reply, linkageIds);
+      } catch (err) {
+        if (isDatabaseUnavailable(err)) return reply.code(503).header('retry-after', '2').send({ code: 'UNAVAILABLE' });
+        throw err;
+      }
+      if (!allowed) {
+        // The same answer as for a file that does not exist, so outsiders learn nothing.
+        reply.callNotFound();
+        return reply;
+      }
+      privateReplies.add(reply);
+    });
+    scope.addHook('onSend', async (_request, reply, payload) => {
+      if (privateReplies.has(reply)) reply.header('Cache-Control', 'private, no-store');
+      return payload;
+    });
+    await scope.register(fastifyStatic, {
+      root: config.uploadsDir,
+      prefix: '/uploads/',
+      decorateReply: false,
+      index: false,
+      list: false,
+      immutable: true,
+      maxAge: '365d',
+      setHeaders: (res) => {
+        res.header('X-Content-Type-Options', 'nosniff');
+      },
+    });
   });
+}
+
+/** The linkages whose signed agreement is this stored file; none for an ordinary image. */
+async function agreementsOfFile(ds: DataSource, fileName: string): Promise<string[]> {
+  if (!FILE_NAME.test(fileName)) return [];
+  const rows: { linkage_id: string }[] = await ds.query(
+    `SELECT a.linkage_id FROM upload u JOIN agreement a ON a.document_upload_id = u.id WHERE u.file_name = $1`,
+    [fileName],
+  );
+  return rows.map((r) => r.linkage_id);
+}
+
+/** Stored names are generated: a UUID and the image's extension. */
+const FILE_NAME = /^[0-9a-f-]{36}\.(jpg|png|webp)$/;
+
+/**
+ * An MoU or contract holds the commercial terms of a linkage: only members of the
+ * organisations party to it, and staff covering either side, may read it. The browser
+ * sends the access cookie with the link; API clients send their Bearer token.
+ */
+async function mayReadAgreement(
+  ds: DataSource,
+  services: Services,
+  config: Config,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  linkageIds: string[],
+): Promise<boolean> {
+  const user = await services.auth.authenticate(ds, accessTokenFrom(request));
+  if (!user || user === 'invalid') return false;
+  const ctx: RequestContext = {
+    user,
+    ip: request.ip,
+    em: ds.manager,
+    ds,
+    loaders: createLoaders(ds.manager),
+    services,
+    config,
+    request,
+    reply,
+  };
+  for (const id of linkageIds) {
+    try {
+      await assertCanSee(ctx, await sidesOf(ctx, id));
+      return true;
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+    }
+  }
+  return false;
 }

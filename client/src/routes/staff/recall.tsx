@@ -95,7 +95,7 @@ export function Component() {
             <ul>
               {recall.upstream.map((u) => (
                 <li key={u.lot.id}>
-                  {lotLink(u.lot.code)} {u.lot.product.nameVi} · {t('trace.steps_away', { count: u.depth })}
+                  {lotLink(u.lot.code)} {u.lot.product?.nameVi ?? '—'} · {t('trace.steps_away', { count: u.depth })}
                 </li>
               ))}
             </ul>
@@ -107,7 +107,7 @@ export function Component() {
             <ul>
               {recall.downstream.map((d) => (
                 <li key={d.lot.id}>
-                  {lotLink(d.lot.code)} {d.lot.product.nameVi} · {t('trace.steps_away', { count: d.depth })}
+                  {lotLink(d.lot.code)} {d.lot.product?.nameVi ?? '—'} · {t('trace.steps_away', { count: d.depth })}
                 </li>
               ))}
             </ul>

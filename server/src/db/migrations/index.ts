@@ -7,6 +7,8 @@ import { FairLinkage1764810000000 } from './1764810000000-FairLinkage';
 import { ScheduleProgress1764820000000 } from './1764820000000-ScheduleProgress';
 import { MatchProfile1764850000000 } from './1764850000000-MatchProfile';
 import { AgreementUnitShortlist1764800000000 } from './1764800000000-AgreementUnitShortlist';
+import { AgreementDocumentIndex1764840000001 } from './1764840000001-AgreementDocumentIndex';
+import { SessionEndedNotify1764840000002 } from './1764840000002-SessionEndedNotify';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   ScheduleProgress1764820000000,
   AgreementUnitShortlist1764800000000,
   MatchProfile1764850000000,
+  AgreementDocumentIndex1764840000001,
+  SessionEndedNotify1764840000002,
 ];

@@ -65,7 +65,10 @@ export class AuthService {
     return this.startSession(ctx, user);
   }
 
-  async register(ctx: RequestContext, input: RegisterInput): Promise<AuthPayload | EmailTakenError | DuplicateError> {
+  /** Every sign-up counts against the address, whether it succeeds or not, before any work is done. */
+  async register(ctx: RequestContext, input: RegisterInput): Promise<AuthPayload | EmailTakenError | DuplicateError | RateLimitedError> {
+    const ip = await hit(ctx.em, `register:ip:${ctx.ip}`, WINDOW_SECONDS);
+    if (ip.hits > this.config.registerAttemptsPerIp) return RateLimitedError.of(ip.retryAfterSeconds);
     const roles = [...(input.cooperative ? ['COOP_MANAGER'] : []), ...(input.business ? ['BUSINESS_REP'] : [])];
     const passwordHash = await hashPassword(input.password);
     try {
@@ -97,7 +100,10 @@ export class AuthService {
   }
 
   /** Rotates the refresh token: the old one stops working the moment a new one is issued. */
-  async refresh(ctx: RequestContext, given: string | null | undefined): Promise<AuthPayload | InvalidCredentialsError> {
+  async refresh(ctx: RequestContext, given: string | null | undefined): Promise<AuthPayload | InvalidCredentialsError | RateLimitedError> {
+    // Every renewal counts against the address, so guessing refresh tokens is slowed like guessing passwords.
+    const ip = await hit(ctx.em, `refresh:ip:${ctx.ip}`, WINDOW_SECONDS);
+    if (ip.hits > this.config.refreshAttemptsPerIp) return RateLimitedError.of(ip.retryAfterSeconds);
     const token = given ?? ctx.request?.cookies?.[REFRESH_COOKIE];
     if (!token) return InvalidCredentialsError.of();
     const next = newRefreshToken();

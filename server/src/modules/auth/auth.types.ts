@@ -66,10 +66,10 @@ export const LoginResult = createUnionType({
 
 export const RegisterResult = createUnionType({
   name: 'RegisterResult',
-  types: () => [AuthPayload, EmailTakenError, DuplicateError] as const,
+  types: () => [AuthPayload, EmailTakenError, DuplicateError, RateLimitedError] as const,
 });
 
 export const RefreshResult = createUnionType({
   name: 'RefreshResult',
-  types: () => [AuthPayload, InvalidCredentialsError] as const,
+  types: () => [AuthPayload, InvalidCredentialsError, RateLimitedError] as const,
 });

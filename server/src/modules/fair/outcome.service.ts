@@ -5,6 +5,7 @@ import { FairMeeting, MeetingStatus, OUTCOME_LEVELS, OutcomeLevel } from './fair
 import type { RecordAttendanceInput, RecordOutcomeInput } from './fair.inputs';
 import { registrationLoader } from './fair-loaders';
 import { canActFor } from './fair.service';
+import { LINKABLE_OUTCOME_LEVEL } from '../linkage/linkage-from-meeting.service';
 
 export function outcomeLevelOf(n: number | null): OutcomeLevel | null {
   return n ? (OUTCOME_LEVELS[n - 1] ?? null) : null;
@@ -55,6 +56,18 @@ export class OutcomeService {
     if (input.agreementValue != null && input.level !== OutcomeLevel.AGREEMENT_REACHED)
       throw badInput('agreementValue', 'A value goes with an agreement only.', ['agreement']);
     return inTransaction(ctx, async (tx) => {
+      // A linkage opened from this meeting stands on its outcome being "negotiation started" or above;
+      // the meeting row is locked so a linkage cannot open while the outcome is being lowered, nor after.
+      const [current] = (await tx.em.query(`SELECT outcome_level FROM fair_meeting WHERE id = $1 FOR UPDATE`, [m.id])) as {
+        outcome_level: number | null;
+      }[];
+      if (level < LINKABLE_OUTCOME_LEVEL) {
+        const [linked] = (await tx.em.query(`SELECT id FROM linkage WHERE fair_meeting_id = $1`, [m.id])) as { id: string }[];
+        if (linked)
+          return Object.assign(InvalidTransitionError.of(outcomeLevelOf(current?.outcome_level ?? null) ?? 'NONE', input.level), {
+            message: 'A linkage was opened from this meeting; its outcome stays at negotiation started or above.',
+          });
+      }
       await tx.em.query(
         `UPDATE fair_meeting SET outcome_level = $2, outcome_note = $3, agreement_value = $4, outcome_by = $5, outcome_at = now() WHERE id = $1`,
         [m.id, level, input.note ?? '', input.agreementValue ?? null, ctx.user!.id],

@@ -44,6 +44,12 @@ export class LinkageFromMeetingService {
     const proposedBy = callerIsCounterpart ? LinkageSide.NEED_OWNER : LinkageSide.RESPONDER;
 
     return inTransaction(ctx, async (tx) => {
+      // The outcome may have been changed since it was read: check it again under the meeting's lock,
+      // which recording an outcome takes too.
+      const [locked] = (await tx.em.query(`SELECT outcome_level FROM fair_meeting WHERE id = $1 FOR UPDATE`, [meeting.id])) as {
+        outcome_level: number | null;
+      }[];
+      if ((locked?.outcome_level ?? 0) < LINKABLE_OUTCOME_LEVEL) return MeetingNotLinkableError.of('OUTCOME_TOO_LOW');
       const inserted = (await tx.em.query(
         `INSERT INTO linkage (need_id, fair_meeting_id, cooperative_id, counterpart_business_id, counterpart_cooperative_id,
                               proposed_by, status, created_by)

@@ -1,6 +1,8 @@
 import pg from 'pg';
 
 export const NOTIFY_CHANNEL = 'cooplink_notification';
+/** Announced by database triggers when a session is revoked or deleted, or its account disabled. */
+export const SESSION_ENDED_CHANNEL = 'cooplink_session_ended';
 
 export interface NotificationSignal {
   userId: string;
@@ -8,6 +10,12 @@ export interface NotificationSignal {
 }
 
 type Listener = (signal: NotificationSignal) => void;
+
+/** A session that ended (sessionId set), or every session of a disabled account (userId only). */
+export interface SessionEnded {
+  sessionId?: string;
+  userId?: string;
+}
 
 /**
  * The process's one LISTEN connection. Notifications are announced with
@@ -21,6 +29,8 @@ export class NotificationHub {
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
   private lost = false;
+  private readonly sessionEndedListeners = new Set<(ended: SessionEnded) => void>();
+  private readonly reconnectListeners = new Set<() => void>();
 
   constructor(
     private readonly url: string,
@@ -30,7 +40,17 @@ export class NotificationHub {
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 5_000 });
     client.on('notification', (msg) => {
-      if (msg.channel !== NOTIFY_CHANNEL || !msg.payload) return;
+      if (!msg.payload) return;
+      if (msg.channel === SESSION_ENDED_CHANNEL) {
+        try {
+          const ended = JSON.parse(msg.payload) as SessionEnded;
+          for (const l of this.sessionEndedListeners) l(ended);
+        } catch {
+          // Not ours; ignore it.
+        }
+        return;
+      }
+      if (msg.channel !== NOTIFY_CHANNEL) return;
       try {
         const signal = JSON.parse(msg.payload) as NotificationSignal;
         for (const l of this.listeners.get(signal.userId) ?? []) l(signal);
@@ -50,6 +70,7 @@ export class NotificationHub {
     try {
       await client.connect();
       await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      await client.query(`LISTEN ${SESSION_ENDED_CHANNEL}`);
     } catch (err) {
       void client.end().catch(() => {});
       throw err;
@@ -62,7 +83,19 @@ export class NotificationHub {
     if (this.lost) {
       this.lost = false;
       this.log('notification listener reconnected');
+      // Sessions may have ended while nobody was listening.
+      for (const l of this.reconnectListeners) l();
     }
+  }
+
+  /** Calls `listener` whenever a session ends anywhere on the database. */
+  onSessionEnded(listener: (ended: SessionEnded) => void): void {
+    this.sessionEndedListeners.add(listener);
+  }
+
+  /** Calls `listener` after the listening connection was lost and came back. */
+  onReconnected(listener: () => void): void {
+    this.reconnectListeners.add(listener);
   }
 
   /** Signals for one user, as an async iterator a GraphQL subscription can return. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { Business } from '../business/business.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
-import { Brand, Certification, Product } from '../product/product.entity';
+import { Brand, Certification, Product, ProductStatus } from '../product/product.entity';
 import { uploadUrl } from '../upload/upload.entity';
 import { toEpcisDocument, type EpcisLot } from './epcis';
 import { eventIdsOfLot, lineage, type LineageLot } from './lineage';
@@ -12,7 +12,8 @@ import { Lot, TraceEvent, type LotIntegrity } from './trace.entity';
 /** Everything the public trace page shows, loaded in a bounded number of queries. */
 export interface TracePageData {
   lot: Lot;
-  product: Product;
+  /** Null while the product is not public (see `productOnTracePage`). */
+  product: Product | null;
   imageUrl: string | null;
   cooperative: Cooperative;
   cooperativeArea: string[];
@@ -49,16 +50,32 @@ async function areaNames(em: EntityManager, code: string): Promise<string[]> {
   return rows.map((r) => r.name);
 }
 
+/**
+ * Whether a product's own details (name, photo, brand, certificates) may appear on the public
+ * trace page of its lots. A consumer scanning a lot's QR code always gets the lot's page: the
+ * goods exist and the label was printed, so the lot's code, dates, quantity, producer, growing
+ * area and timeline are shown. The product's details are shown only once the cooperative has
+ * published the product: a draft is work in progress the cooperative has not released, and the
+ * page then says the product details are not published yet. A product archived after being
+ * published keeps its details on the page, since goods sold under it are still in people's hands.
+ */
+export function productOnTracePage(product: Pick<Product, 'status' | 'publishedAt'>): boolean {
+  return product.status === ProductStatus.PUBLISHED || (product.status === ProductStatus.ARCHIVED && product.publishedAt !== null);
+}
+
 export async function loadTracePage(em: EntityManager, lot: Lot): Promise<TracePageData> {
-  const product = await em.getRepository(Product).findOneByOrFail({ id: lot.productId });
+  const found = await em.getRepository(Product).findOneByOrFail({ id: lot.productId });
+  const product = productOnTracePage(found) ? found : null;
   const cooperative = await em.getRepository(Cooperative).findOneByOrFail({ id: lot.cooperativeId });
   const [brand, certifications, images, ids, upstream, integrity] = await Promise.all([
-    product.brandId ? em.getRepository(Brand).findOneBy({ id: product.brandId }) : Promise.resolve(null),
-    em.getRepository(Certification).find({ where: { productId: product.id }, order: { issuedOn: 'ASC' } }),
-    em.query(
-      `SELECT u.file_name FROM product_image pi JOIN upload u ON u.id = pi.upload_id WHERE pi.product_id = $1 ORDER BY pi.position LIMIT 1`,
-      [product.id],
-    ) as Promise<{ file_name: string }[]>,
+    product?.brandId ? em.getRepository(Brand).findOneBy({ id: product.brandId }) : Promise.resolve(null),
+    product ? em.getRepository(Certification).find({ where: { productId: product.id }, order: { issuedOn: 'ASC' } }) : Promise.resolve([]),
+    product
+      ? (em.query(
+          `SELECT u.file_name FROM product_image pi JOIN upload u ON u.id = pi.upload_id WHERE pi.product_id = $1 ORDER BY pi.position LIMIT 1`,
+          [product.id],
+        ) as Promise<{ file_name: string }[]>)
+      : Promise.resolve([]),
     eventIdsOfLot(em, lot.id),
     lineage(em, lot.id, 'UP'),
     lotIntegrity(em, lot.id),
@@ -86,7 +103,10 @@ export async function loadTracePage(em: EntityManager, lot: Lot): Promise<TraceP
     earlierEvents: ids.length - shown.length,
     lotCodes: new Map(lots.map((l) => [l.id, l.code])),
     businesses: new Map(businesses.map((b) => [b.id, b.name])),
-    upstream: upstream.map((u) => ({ ...u, productName: products.find((p) => p.id === u.productId)?.nameVi ?? '' })),
+    upstream: upstream.map((u) => {
+      const p = products.find((x) => x.id === u.productId);
+      return { ...u, productName: p && productOnTracePage(p) ? p.nameVi : '' };
+    }),
     integrity,
   };
 }

@@ -39,6 +39,8 @@ export const TEXT = {
     catalogue: 'Xem danh mục sản phẩm',
     language: 'English',
     none: '—',
+    lotOnly: 'Lô hàng {{code}}',
+    productNotPublished: 'Thông tin sản phẩm chưa được công bố.',
   },
   en: {
     title: 'Product traceability',
@@ -75,6 +77,8 @@ export const TEXT = {
     catalogue: 'Browse the product catalogue',
     language: 'Tiếng Việt',
     none: '—',
+    lotOnly: 'Lot {{code}}',
+    productNotPublished: 'The product details have not been published yet.',
   },
 } as const;
 export type Lang = keyof typeof TEXT;

@@ -157,17 +157,23 @@ function timeline(lang: Lang, t: Text, d: TracePageData, correctedIds: Set<strin
   return `${earlier ? `<p class="t">${fill(t.earlier, { n: earlier })}</p>` : ''}<ol>${kept.join('\n')}</ol>`;
 }
 
+/** The product's name, or, while the product is not published, just the lot's code. */
+function productName(d: TracePageData, lang: Lang): string {
+  if (!d.product) return TEXT[lang].lotOnly.replace('{{code}}', d.lot.code);
+  return (lang === 'en' && d.product.nameEn) || d.product.nameVi;
+}
+
 /** The public page of one lot: Circular 02/2024's fields first, then the timeline. */
 export function renderTracePage(d: TracePageData, lang: Lang, selfPath: string): string {
   const t = TEXT[lang];
-  const name = (lang === 'en' && d.product.nameEn) || d.product.nameVi;
+  const name = productName(d, lang);
   const today = vnDay(new Date());
   const correctedIds = new Set(d.events.flatMap((e) => (e.correctsEventId ? [e.correctsEventId] : [])));
   const row = (k: string, v: string) => `<dt>${esc(k)}</dt><dd>${v}</dd>`;
   const code = encodeURIComponent(d.lot.code);
   const head = `
 ${d.imageUrl ? `<img class="p" src="${esc(d.imageUrl)}" alt="${esc(name)}">` : ''}
-<h1>${esc(name)}</h1>
+<h1>${esc(name)}</h1>${d.product ? '' : `<p class="t">${esc(t.productNotPublished)}</p>`}
 <dl>${row(t.lot, esc(d.lot.code))}${row(t.producedOn, esc(fmtDate(lang, d.lot.producedOn)))}${row(t.expiresOn, esc(fmtDate(lang, d.lot.expiresOn)))}${row(
     t.quantity,
     esc(fmtQty(lang, d.lot.quantity, d.lot.unit)),
@@ -210,7 +216,7 @@ export function renderNotFound(code: string, lang: Lang): string {
 /** A sheet of N identical labels for printing on A4, two or three to a row. */
 export function renderLabelSheet(d: TracePageData, lang: Lang, qrSvg: string, count: number, url: string): string {
   const t = TEXT[lang];
-  const name = (lang === 'en' && d.product.nameEn) || d.product.nameVi;
+  const name = productName(d, lang);
   const label = `<div class="l">${qrSvg}<div><strong>${esc(name)}</strong><br>${esc(d.cooperative.name)}<br>${esc(t.lot)}: <b>${esc(d.lot.code)}</b><br>${esc(
     t.producedOn,
   )}: ${esc(fmtDate(lang, d.lot.producedOn))}<br>${esc(t.expiresOn)}: ${esc(fmtDate(lang, d.lot.expiresOn))}<br><small>${esc(url)}</small></div></div>`;

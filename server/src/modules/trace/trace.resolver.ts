@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
+import { isCooperativeMember, isStaffCovering } from '../../common/ownership';
 import { toConnection, toPage } from '../../common/pagination';
 import { Area } from '../area/area.entity';
 import { Business } from '../business/business.entity';
@@ -8,6 +9,7 @@ import { Product, ProductImage } from '../product/product.entity';
 import { uploadUrl } from '../upload/upload.entity';
 import { lotPublicPath } from './labels';
 import { eventIdsOfLot } from './lineage';
+import { productOnTracePage } from './trace-data';
 import { lotIntegrity } from './trace-event.service';
 import { CreateLotInput, RecordTraceEventInput, UpdateLotInput } from './trace.inputs';
 import { EventLot, FarmInput, Lot, LotIntegrity, TraceEvent } from './trace.entity';
@@ -50,9 +52,16 @@ export class LotResolver {
     return ctx.services.traceEvents.record(ctx, input);
   }
 
-  @FieldResolver(() => Product)
-  async product(@Root() lot: Lot, @Ctx() ctx: RequestContext): Promise<Product> {
-    return (await ctx.loaders.product.load(lot.productId))!;
+  @FieldResolver(() => Product, {
+    nullable: true,
+    description:
+      'Null while the product is unpublished, except to its cooperative and the staff covering it; the lot itself stays public, as on its trace page.',
+  })
+  async product(@Root() lot: Lot, @Ctx() ctx: RequestContext): Promise<Product | null> {
+    const product = await ctx.loaders.product.load(lot.productId);
+    if (!product) return null;
+    if (productOnTracePage(product)) return product;
+    return (await isStaffCovering(ctx, product)) || (await isCooperativeMember(ctx, product.cooperativeId)) ? product : null;
   }
 
   @FieldResolver(() => Cooperative)
