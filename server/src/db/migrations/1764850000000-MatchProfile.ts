@@ -112,7 +112,12 @@ export class MatchProfile1764850000000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
-      const rows = op === 'DELETE' ? 'OLD TABLE AS old_rows' : op === 'UPDATE' ? 'NEW TABLE AS new_rows OLD TABLE AS old_rows' : 'NEW TABLE AS new_rows';
+      const rows =
+        op === 'DELETE'
+          ? 'OLD TABLE AS old_rows'
+          : op === 'UPDATE'
+            ? 'NEW TABLE AS new_rows OLD TABLE AS old_rows'
+            : 'NEW TABLE AS new_rows';
       const name = op.toLowerCase();
       await q.query(`CREATE TRIGGER match_profile_product_${name} AFTER ${op} ON product REFERENCING ${rows}
                      FOR EACH STATEMENT EXECUTE FUNCTION match_profile_from_product()`);
