@@ -6,6 +6,7 @@ import { NeedsLinkage1764700000000 } from './1764700000000-NeedsLinkage';
 import { FairLinkage1764810000000 } from './1764810000000-FairLinkage';
 import { ScheduleProgress1764820000000 } from './1764820000000-ScheduleProgress';
 import { AgreementUnitShortlist1764800000000 } from './1764800000000-AgreementUnitShortlist';
+import { SearchVocabulary1764830000001 } from './1764830000001-SearchVocabulary';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   FairLinkage1764810000000,
   ScheduleProgress1764820000000,
   AgreementUnitShortlist1764800000000,
+  SearchVocabulary1764830000001,
 ];

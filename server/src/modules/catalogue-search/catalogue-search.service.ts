@@ -14,49 +14,87 @@ import {
 } from './catalogue-search.types';
 
 const MAX_TERM = 200;
-/**
- * When the folded term appears word for word in at least this many products,
- * those are the answer; below it, near spellings ("dua sapp", "buoi nam roj")
- * are added. Near matches of a common word run into the tens of thousands at
- * catalogue scale, and ranking them all is what made search slow.
- */
-export const EXACT_ENOUGH = 10;
+/** Words of a search, split as the database splits the catalogue's words (cl_search_words). */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Every product belongs to a cooperative, so the join is needed only to filter on it. */
 const joinCooperative = (c: CompiledSearch) => (c.joinsCooperative === false ? '' : ' JOIN cooperative c ON c.id = p.cooperative_id');
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Makes `%`, `_` and `\` match themselves in a LIKE pattern (backslash is PostgreSQL's default escape). */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** What the buyer typed, folded, with each word the catalogue does not hold replaced by its nearest catalogue word. */
+export interface ResolvedTerm {
+  /** The folded search as typed. */
+  typed: string;
+  /** The text searched for: `typed`, corrected; null when a word resembles nothing in the catalogue. */
+  text: string | null;
+  /** Its distinct words, for matching them in any order when the phrase itself is not found. */
+  words: string[];
+}
 
 /**
  * Public catalogue search. Text is folded (lower case, no diacritics, đ → d)
- * on both sides, and matched with trigram word similarity, so "dua sap",
- * "dừa sáp" and a slip like "dua sapp" all find "Dừa sáp". Every condition is
- * served by the partial trigram and b-tree indexes on published products.
+ * on both sides and matched as a phrase, so "dua sap" and "dừa sáp" both find
+ * "Dừa sáp". A word that no published product holds ("sapp", "roj") is first
+ * replaced by the nearest word of the catalogue's vocabulary (`search_word`,
+ * a few thousand rows, so trigram matching there is cheap), and the corrected
+ * phrase is then searched exactly through the trigram index on products.
  */
 export class CatalogueSearchService {
   /**
-   * Compiles the search, deciding first whether exact matches are enough. The
-   * decision holds for the page, its count and its facets, so they agree.
+   * Folds the term and corrects words the catalogue does not hold, in one
+   * statement over the vocabulary. A word is known when some catalogue word
+   * contains it (so "thanh lo", typed half-way, still finds "thanh long").
+   * Otherwise the closest word by trigram similarity replaces it; ties go to
+   * the fewest edits, then the same length, then the commoner word.
    */
+  async resolve(em: EntityManager, search: string | null | undefined): Promise<ResolvedTerm | null> {
+    const raw = search ?? '';
+    if (raw.length > MAX_TERM) throw badInput('search', `Search terms are limited to ${MAX_TERM} characters.`, ['maxLength']);
+    const typed = foldForSearch(raw);
+    if (!typed) return null;
+    const words = [...new Set(typed.match(WORD) ?? [])];
+    // Every catalogue word is letters and digits; a search of punctuation alone finds nothing.
+    if (!words.length) return { typed, text: null, words };
+    const params: unknown[] = [];
+    const add = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const parts = words.map((w, i) => {
+      const word = add(w);
+      return `SELECT ${i} AS i, coalesce(
+          (SELECT ${word}::text FROM search_word WHERE word LIKE ${add(`%${escapeLike(w)}%`)} LIMIT 1),
+          (SELECT word FROM search_word WHERE word % ${word}
+            ORDER BY levenshtein(word, ${word}), abs(length(word) - length(${word})), similarity(word, ${word}) DESC, products DESC, word
+            LIMIT 1)) AS word`;
+    });
+    const rows: { i: number; word: string | null }[] = await em.query(parts.join(' UNION ALL '), params);
+    const fixed = new Map<string, string | null>(words.map((w) => [w, null]));
+    for (const r of rows) fixed.set(words[r.i]!, r.word);
+    if ([...fixed.values()].some((w) => w === null)) return { typed, text: null, words: [] };
+    const text = typed.replace(WORD, (w) => fixed.get(w) ?? w);
+    return { typed, text, words: [...new Set(text.match(WORD) ?? [])] };
+  }
+
+  /** Resolves the term and compiles the search for the corrected phrase. */
   async compileFor(
     em: EntityManager,
     search: string | null | undefined,
     filter: ProductFilter | null | undefined,
   ): Promise<CompiledSearch & { term: string | null }> {
-    const exact = this.compile(search, filter, { fuzzy: false });
-    if (exact.term === null) return exact;
-    const rows: { n: number }[] = await em.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM product p${joinCooperative(exact)}
-        WHERE ${exact.where} LIMIT ${EXACT_ENOUGH}) s`,
-      exact.params,
-    );
-    return (rows[0]?.n ?? 0) >= EXACT_ENOUGH ? exact : this.compile(search, filter, { fuzzy: true });
+    return this.compile(await this.resolve(em, search), filter);
   }
 
-  /** With `fuzzy`, near spellings match as well as the exact folded term. */
+  /**
+   * Compiles the conditions. The corrected phrase must appear in the search
+   * document; with `anyOrder`, each of its words must, in any order. A term
+   * none of whose words resembles the catalogue matches nothing.
+   */
   compile(
-    search: string | null | undefined,
+    term: ResolvedTerm | null,
     filter: ProductFilter | null | undefined,
-    opts: { fuzzy: boolean } = { fuzzy: true },
+    opts: { anyOrder?: boolean } = {},
   ): CompiledSearch & { term: string | null } {
     const params: unknown[] = [];
     const add = (v: unknown) => {
@@ -64,24 +102,19 @@ export class CatalogueSearchService {
       return `$${params.length}`;
     };
     const where = [`p.status = 'PUBLISHED'`];
-    const raw = search ?? '';
-    if (raw.length > MAX_TERM) throw badInput('search', `Search terms are limited to ${MAX_TERM} characters.`, ['maxLength']);
     let termParam: string | null = null;
-    const term = foldForSearch(raw);
     if (term) {
-      const like = add(`%${escapeLike(term)}%`);
-      if (opts.fuzzy) {
-        termParam = add(term);
-        where.push(`(p.search_doc LIKE ${like} OR p.search_doc %> ${termParam})`);
-      } else {
-        termParam = like;
-        where.push(`p.search_doc LIKE ${like}`);
+      if (term.text === null) where.push('false');
+      else if (opts.anyOrder) for (const w of term.words) where.push(`p.search_doc LIKE ${add(`%${escapeLike(w)}%`)}`);
+      else {
+        termParam = add(`%${escapeLike(term.text)}%`);
+        where.push(`p.search_doc LIKE ${termParam}`);
       }
     }
     let categoryDepth = 0;
     if (filter?.categoryCode) {
       const c = add(filter.categoryCode);
-      where.push(`(p.category_code = ${c} OR p.category_code LIKE ${c} || '.%')`);
+      where.push(`(p.category_code = ${c} OR p.category_code LIKE ${add(`${escapeLike(filter.categoryCode)}.%`)})`);
       categoryDepth = filter.categoryCode.split('.').length;
     }
     if (filter?.areaCode) {
@@ -102,8 +135,8 @@ export class CatalogueSearchService {
       params,
       categoryDepth,
       term: termParam,
-      fuzzy: termParam !== null && opts.fuzzy,
-      text: term,
+      text: term ? term.text : undefined,
+      words: term?.text && !opts.anyOrder && term.words.length > 1 ? term.words : undefined,
       joinsCooperative: !!(filter?.areaCode || filter?.sector),
     };
   }
@@ -116,21 +149,38 @@ export class CatalogueSearchService {
     page: Page,
     opts: { withTotal?: boolean } = {},
   ): Promise<ProductConnection> {
-    const compiled = await this.compileFor(ctx.em, search, filter);
-    const effectiveSort = sort === ProductSort.RELEVANCE && !compiled.term ? ProductSort.NEWEST : sort;
+    const term = await this.resolve(ctx.em, search);
+    const phrase = this.compile(term, filter);
+    const found = await this.ranked(ctx, phrase, sort, page, !!opts.withTotal);
+    // Every word is in the catalogue but never in this order ("sap dua"): the
+    // words are then matched wherever they stand. Only an empty page costs the check.
+    if (!phrase.words || found.edges.length || (page.offset > 0 && !(await this.none(ctx, phrase)))) return found;
+    return this.ranked(ctx, this.compile(term, filter, { anyOrder: true }), sort, page, !!opts.withTotal);
+  }
+
+  private async none(ctx: RequestContext, compiled: CompiledSearch): Promise<boolean> {
+    const rows: unknown[] = await ctx.em.query(
+      `SELECT 1 FROM product p${joinCooperative(compiled)} WHERE ${compiled.where} LIMIT 1`,
+      compiled.params,
+    );
+    return rows.length === 0;
+  }
+
+  private ranked(ctx: RequestContext, compiled: CompiledSearch, sort: ProductSort, page: Page, withTotal: boolean): Promise<ProductConnection> {
+    const textual = compiled.text !== undefined;
+    const effectiveSort = sort === ProductSort.RELEVANCE && !textual ? ProductSort.NEWEST : sort;
     const extra: unknown[] = [];
     const ref = (v: unknown) => {
       extra.push(v);
       return `$${compiled.params.length + extra.length}`;
     };
     const tail = 'p.ocop_stars DESC NULLS LAST, p.published_at DESC, p.id';
-    // Exact matches all contain the term, so they are ranked by where it stands:
-    // names that begin with it, then words that begin with it. Near matches are
-    // ranked by how closely their best words resemble the term.
+    // Matches all contain the phrase, so they are ranked by where it stands:
+    // names that begin with it, then words that begin with it.
     const relevance = () =>
-      compiled.fuzzy
-        ? `word_similarity(${compiled.term}, p.search_doc) DESC, ${tail}`
-        : `(p.search_doc LIKE ${ref(`${escapeLike(compiled.text ?? '')}%`)}) DESC, (p.search_doc LIKE ${ref(`% ${escapeLike(compiled.text ?? '')}%`)}) DESC, ${tail}`;
+      compiled.term === null || compiled.text === undefined || compiled.text === null
+        ? tail
+        : `(p.search_doc LIKE ${ref(`${escapeLike(compiled.text)}%`)}) DESC, (p.search_doc LIKE ${ref(`% ${escapeLike(compiled.text)}%`)}) DESC, ${tail}`;
     const order = {
       [ProductSort.RELEVANCE]: effectiveSort === ProductSort.RELEVANCE ? relevance() : '',
       [ProductSort.NEWEST]: 'p.published_at DESC, p.id DESC',
@@ -140,7 +190,7 @@ export class CatalogueSearchService {
     // A text search reads every match through the trigram index before it can
     // rank or filter them, so counting them in the same statement is nearly
     // free, and spares a second pass over the index for totalCount.
-    return this.run(ctx, compiled, order, page, !!opts.withTotal && compiled.term !== null, extra);
+    return this.run(ctx, compiled, order, page, withTotal && textual, extra);
   }
 
   /** A cooperative's own list; members and staff also see drafts and archived products. */
