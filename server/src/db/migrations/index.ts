@@ -7,6 +7,7 @@ import { FairLinkage1764810000000 } from './1764810000000-FairLinkage';
 import { ScheduleProgress1764820000000 } from './1764820000000-ScheduleProgress';
 import { AgreementUnitShortlist1764800000000 } from './1764800000000-AgreementUnitShortlist';
 import { SearchVocabulary1764830000001 } from './1764830000001-SearchVocabulary';
+import { ProductSearchRows1764830000002 } from './1764830000002-ProductSearchRows';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ScheduleProgress1764820000000,
   AgreementUnitShortlist1764800000000,
   SearchVocabulary1764830000001,
+  ProductSearchRows1764830000002,
 ];

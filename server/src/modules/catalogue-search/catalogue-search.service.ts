@@ -16,9 +16,23 @@ import {
 const MAX_TERM = 200;
 /** Words of a search, split as the database splits the catalogue's words (cl_search_words). */
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Nearest catalogue words weighed as corrections of an unknown word. */
+const CANDIDATES = 30;
+/** Trigram similarity at which a catalogue word counts as the same word misspelled, however many edits apart. */
+const SIMILAR = 0.3;
+/** Edits a misspelled word may be from its correction: one in a short word, more in a long one. */
+const maxEdits = (w: string) => (w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3);
+/** Two or more words of two letters or digits or more, separated by single spaces. */
+const PLAIN_WORDS = /^[\p{L}\p{N}]{2,}(?: [\p{L}\p{N}]{2,})+$/u;
 
-/** Every product belongs to a cooperative, so the join is needed only to filter on it. */
-const joinCooperative = (c: CompiledSearch) => (c.joinsCooperative === false ? '' : ' JOIN cooperative c ON c.id = p.cooperative_id');
+/**
+ * The rows a search reads, as `p`: a text search reads the narrow copy of the
+ * published products (`product_search`), which holds every column the search
+ * filters and ranks by. Every product belongs to a cooperative, so the
+ * cooperative is joined only when a filter reads it.
+ */
+export const searchSource = (c: CompiledSearch) =>
+  `${c.text !== undefined ? 'product_search' : 'product'} p${c.joinsCooperative === false ? '' : ' JOIN cooperative c ON c.id = p.cooperative_id'}`;
 /** Makes `%`, `_` and `\` match themselves in a LIKE pattern (backslash is PostgreSQL's default escape). */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -28,7 +42,7 @@ export interface ResolvedTerm {
   typed: string;
   /** The text searched for: `typed`, corrected; null when a word resembles nothing in the catalogue. */
   text: string | null;
-  /** Its distinct words, for matching them in any order when the phrase itself is not found. */
+  /** Its distinct words when it is plain words only, for matching them in any order when the phrase itself is not found. */
   words: string[];
 }
 
@@ -45,8 +59,9 @@ export class CatalogueSearchService {
    * Folds the term and corrects words the catalogue does not hold, in one
    * statement over the vocabulary. A word is known when some catalogue word
    * contains it (so "thanh lo", typed half-way, still finds "thanh long").
-   * Otherwise the closest word by trigram similarity replaces it; ties go to
-   * the fewest edits, then the same length, then the commoner word.
+   * Otherwise, of the catalogue words nearest by trigrams, the one the fewest
+   * edits away replaces it (ties: the same length, the more similar, the
+   * commoner); a word too far from all of them matches nothing.
    */
   async resolve(em: EntityManager, search: string | null | undefined): Promise<ResolvedTerm | null> {
     const raw = search ?? '';
@@ -63,9 +78,11 @@ export class CatalogueSearchService {
     };
     const parts = words.map((w, i) => {
       const word = add(w);
+      // The nearest few by trigrams are the candidates; the fewest edits wins.
       return `SELECT ${i} AS i, coalesce(
           (SELECT ${word}::text FROM search_word WHERE word LIKE ${add(`%${escapeLike(w)}%`)} LIMIT 1),
-          (SELECT word FROM search_word WHERE word % ${word}
+          (SELECT word FROM (SELECT word, products FROM search_word ORDER BY word <-> ${word} LIMIT ${CANDIDATES}) k
+            WHERE levenshtein(word, ${word}) <= ${add(maxEdits(w))} OR similarity(word, ${word}) >= ${SIMILAR}
             ORDER BY levenshtein(word, ${word}), abs(length(word) - length(${word})), similarity(word, ${word}) DESC, products DESC, word
             LIMIT 1)) AS word`;
     });
@@ -74,7 +91,10 @@ export class CatalogueSearchService {
     for (const r of rows) fixed.set(words[r.i]!, r.word);
     if ([...fixed.values()].some((w) => w === null)) return { typed, text: null, words: [] };
     const text = typed.replace(WORD, (w) => fixed.get(w) ?? w);
-    return { typed, text, words: [...new Set(text.match(WORD) ?? [])] };
+    // Only whole words separated by spaces may be matched in any order; a term
+    // with punctuation ("d_a sap", "100%") is always taken as written.
+    const loose = PLAIN_WORDS.test(text) ? [...new Set(text.split(' '))] : [];
+    return { typed, text, words: loose };
   }
 
   /** Resolves the term and compiles the search for the corrected phrase. */
@@ -101,7 +121,8 @@ export class CatalogueSearchService {
       params.push(v);
       return `$${params.length}`;
     };
-    const where = [`p.status = 'PUBLISHED'`];
+    // product_search holds published products only.
+    const where = term ? [] : [`p.status = 'PUBLISHED'`];
     let termParam: string | null = null;
     if (term) {
       if (term.text === null) where.push('false');
@@ -131,7 +152,7 @@ export class CatalogueSearchService {
     if (filter?.sector) where.push(`c.sector = ${add(filter.sector)}`);
     if (filter?.cooperativeId) where.push(`p.cooperative_id = ${add(filter.cooperativeId)}`);
     return {
-      where: where.join(' AND '),
+      where: where.join(' AND ') || 'true',
       params,
       categoryDepth,
       term: termParam,
@@ -160,7 +181,7 @@ export class CatalogueSearchService {
 
   private async none(ctx: RequestContext, compiled: CompiledSearch): Promise<boolean> {
     const rows: unknown[] = await ctx.em.query(
-      `SELECT 1 FROM product p${joinCooperative(compiled)} WHERE ${compiled.where} LIMIT 1`,
+      `SELECT 1 FROM ${searchSource(compiled)} WHERE ${compiled.where} LIMIT 1`,
       compiled.params,
     );
     return rows.length === 0;
@@ -209,7 +230,7 @@ export class CatalogueSearchService {
   ): Promise<ProductConnection> {
     const params = [...compiled.params, ...orderParams, page.limit + 1, page.offset];
     const ids: { id: string; total?: number }[] = await ctx.em.query(
-      `SELECT p.id${withTotal ? ', count(*) OVER ()::int AS total' : ''} FROM product p${joinCooperative(compiled)}
+      `SELECT p.id${withTotal ? ', count(*) OVER ()::int AS total' : ''} FROM ${searchSource(compiled)}
         WHERE ${compiled.where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
@@ -232,7 +253,7 @@ export class CatalogueSearchService {
 
   async count(ctx: RequestContext, compiled: CompiledSearch): Promise<number> {
     const rows: { n: number }[] = await ctx.em.query(
-      `SELECT count(*)::int AS n FROM product p${joinCooperative(compiled)} WHERE ${compiled.where}`,
+      `SELECT count(*)::int AS n FROM ${searchSource(compiled)} WHERE ${compiled.where}`,
       compiled.params,
     );
     return rows[0]?.n ?? 0;
@@ -244,7 +265,7 @@ export class CatalogueSearchService {
     const rows: { facet: string; value: string; count: number; label: string | null; label_en: string | null }[] = await ctx.em.query(
       `WITH m AS (
          SELECT p.id, p.category_code, p.ocop_stars, c.area_code, c.sector
-           FROM product p JOIN cooperative c ON c.id = p.cooperative_id WHERE ${compiled.where}
+           FROM ${searchSource({ ...compiled, joinsCooperative: true })} WHERE ${compiled.where}
        ), cat AS (
          SELECT array_to_string((string_to_array(m.category_code, '.'))[1:${depth}], '.') AS code, count(*)::int AS n
            FROM m GROUP BY 1
