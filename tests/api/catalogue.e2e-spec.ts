@@ -160,9 +160,11 @@ describe('search ignores diacritics and tolerates typos', () => {
 
   it('answers with the products that hold the phrase, correcting a misspelled word to the nearest catalogue word first', async () => {
     const count = async (phrase: string) =>
-      ((await server.query(`SELECT count(*)::int AS n FROM product WHERE status = 'PUBLISHED' AND search_doc LIKE $1`, [`%${phrase}%`])) as [
-        { n: number },
-      ])[0].n;
+      (
+        (await server.query(`SELECT count(*)::int AS n FROM product WHERE status = 'PUBLISHED' AND search_doc LIKE $1`, [
+          `%${phrase}%`,
+        ])) as [{ n: number }]
+      )[0].n;
     const exact = await count('dua sap');
     expect(exact).toBeGreaterThan(0);
     const res = await server.gql(Search, { search: 'dua sap', first: 100 });
@@ -191,9 +193,11 @@ describe('search ignores diacritics and tolerates typos', () => {
   });
 
   it('matches the words in any order when the phrase is not in the catalogue, and a word typed half-way', async () => {
-    const both = ((await server.query(
-      `SELECT count(*)::int AS n FROM product WHERE status = 'PUBLISHED' AND search_doc LIKE '%sap%' AND search_doc LIKE '%dua%'`,
-    )) as [{ n: number }])[0].n;
+    const both = (
+      (await server.query(
+        `SELECT count(*)::int AS n FROM product WHERE status = 'PUBLISHED' AND search_doc LIKE '%sap%' AND search_doc LIKE '%dua%'`,
+      )) as [{ n: number }]
+    )[0].n;
     expect(both).toBeGreaterThan(0);
     const res = await server.gql(Search, { search: 'sáp dừa', first: 5 });
     expect(res.data?.products.totalCount).toBe(both);

@@ -16,6 +16,8 @@ import {
 const MAX_TERM = 200;
 /** Words of a search, split as the database splits the catalogue's words (cl_search_words). */
 const WORD = /[\p{L}\p{N}]+/gu;
+/** The longest word the vocabulary keeps (cl_search_words). */
+const MAX_WORD = 60;
 /** Nearest catalogue words weighed as corrections of an unknown word. */
 const CANDIDATES = 30;
 /** Trigram similarity at which a catalogue word counts as the same word misspelled, however many edits apart. */
@@ -78,9 +80,12 @@ export class CatalogueSearchService {
     };
     const parts = words.map((w, i) => {
       const word = add(w);
+      const known = `(SELECT ${word}::text FROM search_word WHERE word LIKE ${add(`%${escapeLike(w)}%`)} LIMIT 1)`;
+      // Catalogue words are at most 60 long, so a longer one has no correction.
+      if (w.length > MAX_WORD) return `SELECT ${i} AS i, ${known} AS word`;
       // The nearest few by trigrams are the candidates; the fewest edits wins.
       return `SELECT ${i} AS i, coalesce(
-          (SELECT ${word}::text FROM search_word WHERE word LIKE ${add(`%${escapeLike(w)}%`)} LIMIT 1),
+          ${known},
           (SELECT word FROM (SELECT word, products FROM search_word ORDER BY word <-> ${word} LIMIT ${CANDIDATES}) k
             WHERE levenshtein(word, ${word}) <= ${add(maxEdits(w))} OR similarity(word, ${word}) >= ${SIMILAR}
             ORDER BY levenshtein(word, ${word}), abs(length(word) - length(${word})), similarity(word, ${word}) DESC, products DESC, word
@@ -109,7 +114,7 @@ export class CatalogueSearchService {
   /**
    * Compiles the conditions. The corrected phrase must appear in the search
    * document; with `anyOrder`, each of its words must, in any order. A term
-   * none of whose words resembles the catalogue matches nothing.
+   * with a word that resembles nothing in the catalogue matches nothing.
    */
   compile(
     term: ResolvedTerm | null,
@@ -180,14 +185,17 @@ export class CatalogueSearchService {
   }
 
   private async none(ctx: RequestContext, compiled: CompiledSearch): Promise<boolean> {
-    const rows: unknown[] = await ctx.em.query(
-      `SELECT 1 FROM ${searchSource(compiled)} WHERE ${compiled.where} LIMIT 1`,
-      compiled.params,
-    );
+    const rows: unknown[] = await ctx.em.query(`SELECT 1 FROM ${searchSource(compiled)} WHERE ${compiled.where} LIMIT 1`, compiled.params);
     return rows.length === 0;
   }
 
-  private ranked(ctx: RequestContext, compiled: CompiledSearch, sort: ProductSort, page: Page, withTotal: boolean): Promise<ProductConnection> {
+  private ranked(
+    ctx: RequestContext,
+    compiled: CompiledSearch,
+    sort: ProductSort,
+    page: Page,
+    withTotal: boolean,
+  ): Promise<ProductConnection> {
     const textual = compiled.text !== undefined;
     const effectiveSort = sort === ProductSort.RELEVANCE && !textual ? ProductSort.NEWEST : sort;
     const extra: unknown[] = [];
