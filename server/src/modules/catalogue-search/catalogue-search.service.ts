@@ -270,10 +270,18 @@ export class CatalogueSearchService {
   /** Counts for each facet over the same matches, in one statement. */
   async facets(ctx: RequestContext, compiled: CompiledSearch): Promise<ProductFacets> {
     const depth = compiled.categoryDepth + 1;
+    // A text search matches a few thousand products at most, so each one's
+    // cooperative and certificates are read through their indexes; left to
+    // itself the planner hashed all 90,000 cooperatives and 34,000 certificates
+    // for 2,500 matches (EXPLAIN ANALYZE: 90 of 166 ms). OFFSET 0 keeps each
+    // lookup a lookup. Browsing without text counts the whole catalogue, where hashing is right.
+    const fence = compiled.text !== undefined ? ' OFFSET 0' : '';
     const rows: { facet: string; value: string; count: number; label: string | null; label_en: string | null }[] = await ctx.em.query(
-      `WITH m AS (
-         SELECT p.id, p.category_code, p.ocop_stars, c.area_code, c.sector
-           FROM ${searchSource({ ...compiled, joinsCooperative: true })} WHERE ${compiled.where}
+      `WITH s AS (
+         SELECT p.id, p.category_code, p.ocop_stars, p.cooperative_id FROM ${searchSource(compiled)} WHERE ${compiled.where}
+       ), m AS (
+         SELECT s.id, s.category_code, s.ocop_stars, c.area_code, c.sector
+           FROM s CROSS JOIN LATERAL (SELECT c.area_code, c.sector FROM cooperative c WHERE c.id = s.cooperative_id${fence}) c
        ), cat AS (
          SELECT array_to_string((string_to_array(m.category_code, '.'))[1:${depth}], '.') AS code, count(*)::int AS n
            FROM m GROUP BY 1
@@ -285,9 +293,9 @@ export class CatalogueSearchService {
          FROM m JOIN area a ON a.code = m.area_code JOIN area d ON d.code = coalesce(CASE WHEN a.level = 3 THEN a.parent_code END, a.code)
         GROUP BY d.code, d.name
        UNION ALL
-       SELECT 'certification', ce.scheme, count(DISTINCT m.id)::int, NULL, NULL
-         FROM m JOIN certification ce ON ce.product_id = m.id
-        WHERE ce.issued_on <= CURRENT_DATE AND (ce.expires_on IS NULL OR ce.expires_on >= CURRENT_DATE)
+       SELECT 'certification', ce.scheme, count(*)::int, NULL, NULL
+         FROM m CROSS JOIN LATERAL (SELECT DISTINCT ce.scheme FROM certification ce WHERE ce.product_id = m.id
+           AND ce.issued_on <= CURRENT_DATE AND (ce.expires_on IS NULL OR ce.expires_on >= CURRENT_DATE)${fence}) ce
         GROUP BY ce.scheme
        UNION ALL
        SELECT 'ocopStars', m.ocop_stars::text, count(*)::int, NULL, NULL FROM m WHERE m.ocop_stars IS NOT NULL GROUP BY m.ocop_stars
