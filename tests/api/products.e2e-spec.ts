@@ -203,6 +203,47 @@ describe('a cooperative manager', () => {
     expect(found.data?.products.edges.map((e) => e.node.id)).toContain(product.id);
   });
 
+  it('is found by its current name only after a rename, with a misspelling too, and not at all once archived', async () => {
+    const ids = async (search: string) => (await server.gql(Search, { search })).data?.products.edges.map((e) => e.node.id) ?? [];
+    const words = async () =>
+      Object.fromEntries(
+        (
+          await server.query<{ word: string; products: number }>(
+            `SELECT word, products FROM search_word WHERE word IN ('ong', 'tram', 'mang', 'cau') ORDER BY word`,
+          )
+        ).map((r) => [r.word, r.products]),
+      );
+    const before = await words();
+    const product = await createDraft({ nameVi: 'Mật ong hoa tràm U Minh', nameEn: null });
+    expect(await ids('mat ong tram')).not.toContain(product.id);
+    await server.gql(Publish, { input: { id: product.id, version: 1 } }, { token: manager.token });
+    expect(await ids('mật ong tràm')).toContain(product.id);
+    expect(await ids('mat ong trom')).toContain(product.id);
+    expect(await words()).toMatchObject({ ong: (before.ong ?? 0) + 1, tram: (before.tram ?? 0) + 1 });
+
+    const renamed = await server.gql(
+      UpdateProduct,
+      { input: { id: product.id, version: 2, nameVi: 'Trà mãng cầu Tân Lập' } },
+      { token: manager.token },
+    );
+    expect(renamed.data?.updateProduct).toMatchObject({ __typename: 'Product', version: 3 });
+    expect(await ids('mat ong tram')).not.toContain(product.id);
+    expect(await ids('tra mang cau')).toContain(product.id);
+    expect(await ids('tra mang cauu')).toContain(product.id);
+    const after = await words();
+    expect(after.ong).toBe(before.ong);
+    expect(after.tram).toBe(before.tram);
+    expect(after.mang).toBe((before.mang ?? 0) + 1);
+    const [copy] = await server.query<{ search_doc: string }>(`SELECT search_doc FROM product_search WHERE id = $1`, [product.id]);
+    expect(copy?.search_doc).toMatch(/^tra mang cau tan lap/);
+
+    const archived = await server.gql(Archive, { input: { id: product.id, version: 3 } }, { token: manager.token });
+    expect(archived.data?.archiveProduct).toMatchObject({ status: 'ARCHIVED' });
+    expect(await ids('tra mang cau')).not.toContain(product.id);
+    expect((await words()).mang).toBe(before.mang);
+    expect(await server.query(`SELECT id FROM product_search WHERE id = $1`, [product.id])).toEqual([]);
+  });
+
   it('gets InvalidTransitionError on a second publish, and archives', async () => {
     const product = await createDraft();
     await server.gql(Publish, { input: { id: product.id, version: 1 } }, { token: manager.token });

@@ -9,6 +9,8 @@ import { MatchProfile1764850000000 } from './1764850000000-MatchProfile';
 import { AgreementUnitShortlist1764800000000 } from './1764800000000-AgreementUnitShortlist';
 import { AgreementDocumentIndex1764840000001 } from './1764840000001-AgreementDocumentIndex';
 import { SessionEndedNotify1764840000002 } from './1764840000002-SessionEndedNotify';
+import { SearchVocabulary1764830000001 } from './1764830000001-SearchVocabulary';
+import { ProductSearchRows1764830000002 } from './1764830000002-ProductSearchRows';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -23,4 +25,6 @@ export const MIGRATIONS = [
   MatchProfile1764850000000,
   AgreementDocumentIndex1764840000001,
   SessionEndedNotify1764840000002,
+  SearchVocabulary1764830000001,
+  ProductSearchRows1764830000002,
 ];

@@ -62,10 +62,12 @@ export interface CompiledSearch {
   where: string;
   params: unknown[];
   categoryDepth: number;
-  /** Whether near spellings match too, or only the exact folded term. */
-  fuzzy?: boolean;
-  /** The folded search term. */
-  text?: string;
+  /** The parameter holding the phrase's LIKE pattern; null when words match in any order or there is no text. */
+  term?: string | null;
+  /** The folded, corrected phrase of a text search; null when it can match nothing; absent without text. */
+  text?: string | null;
+  /** Its words, when the phrase has several and they may be matched in any order instead. */
+  words?: string[];
   /** False when no condition reads the cooperative, so it need not be joined. */
   joinsCooperative?: boolean;
 }
