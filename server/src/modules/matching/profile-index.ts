@@ -21,8 +21,6 @@ export interface ProductProfile {
   updatedDay: number;
   /** Each certificate as scheme and the first and last day it is valid, in the same day numbers. */
   certs: { scheme: string; from: number; to: number }[];
-  /** Candidates built from this profile today, one per unit needs were asked in. */
-  built?: { today: number; byUnit: Map<string, ProductCandidate> };
 }
 
 interface ProfileRow {
@@ -63,7 +61,8 @@ interface ProfileRow {
  */
 export class ProfileIndex {
   private readonly byRoot = new Map<string, Map<string, ProductProfile>>();
-  private readonly rootOf = new Map<string, string>();
+  /** One copy of each repeated value (ids of cooperatives, codes, area paths, month lists): most products share them. */
+  private readonly shared = new Map<string, unknown>();
   private readonly groupCache = new Map<string, Map<string, ProductProfile[]>>();
   private readonly candidateCache = new Map<string, Map<string, { today: number; groups: Map<string, ProductCandidate[]> }>>();
   private xmin: string | null = null;
@@ -158,55 +157,59 @@ export class ProfileIndex {
 
   private apply(r: ProfileRow): void {
     const id = r.product_id!;
-    const before = this.rootOf.get(id);
-    if (before !== undefined) {
-      this.byRoot.get(before)?.delete(id);
-      this.rootOf.delete(id);
-      this.groupCache.delete(before);
-      this.candidateCache.delete(before);
+    for (const [root, branch] of this.byRoot) {
+      if (!branch.delete(id)) continue;
+      this.groupCache.delete(root);
+      this.candidateCache.delete(root);
     }
     if (!r.eligible) return;
-    const root = rootOf(r.category_code);
+    const root = this.share(rootOf(r.category_code));
     let branch = this.byRoot.get(root);
     if (!branch) this.byRoot.set(root, (branch = new Map()));
+    const areaPath = r.area_path.filter((c): c is string => !!c);
     branch.set(id, {
       productId: id,
-      cooperativeId: r.cooperative_id,
+      cooperativeId: this.share(r.cooperative_id),
       root,
-      categoryCode: r.category_code,
-      unit: r.unit,
+      categoryCode: this.share(r.category_code),
+      unit: this.share(r.unit),
       capacity: r.capacity,
-      availableMonths: r.available_months,
+      availableMonths: this.share(r.available_months, `months:${r.available_months.join(',')}`),
       priceMin: r.price_min,
       priceMax: r.price_max,
       ocopStars: r.ocop_stars,
       verified: r.verified,
-      areaPath: r.area_path.filter((c): c is string => !!c),
-      ratingClass: r.rating_class,
+      areaPath: this.share(areaPath, `area:${areaPath.join(',')}`),
+      ratingClass: this.share(r.rating_class),
       updatedDay: r.updated_day,
-      certs: r.cert_schemes.map((scheme, i) => ({ scheme, from: r.cert_from[i]!, to: r.cert_to[i]! })),
+      certs: r.cert_schemes.length
+        ? r.cert_schemes.map((scheme, i) => ({ scheme: this.share(scheme), from: r.cert_from[i]!, to: r.cert_to[i]! }))
+        : NO_CERTS,
     });
-    this.rootOf.set(id, root);
     this.groupCache.delete(root);
     this.candidateCache.delete(root);
   }
+
+  /** The copy of `value` already held under `key`, or `value` itself, kept from now on. */
+  private share<T>(value: T, key: string = String(value)): T {
+    const held = this.shared.get(key);
+    if (held !== undefined) return held as T;
+    this.shared.set(key, value);
+    return value;
+  }
 }
+
+const NO_CERTS: ProductProfile['certs'] = [];
+const NO_SCHEMES: string[] = [];
 
 /**
  * The candidate the core scores for a need in `unit`: capacity in that unit,
- * the certificates valid on `today` and the product's age in whole days. Built
- * once per profile, day and unit; callers only read it.
+ * the certificates valid on `today` and the product's age in whole days.
  */
-export function profileCandidate(p: ProductProfile, today: number, unit: string): ProductCandidate {
-  if (p.built?.today !== today) p.built = { today, byUnit: new Map() };
-  let candidate = p.built.byUnit.get(unit);
-  if (!candidate) p.built.byUnit.set(unit, (candidate = buildCandidate(p, today, convertQuantity(p.capacity, p.unit, unit))));
-  return candidate;
-}
-
-function buildCandidate(p: ProductProfile, today: number, capacityPerMonth: number | null): ProductCandidate {
-  const valid: string[] = [];
-  for (const c of p.certs) if (c.from <= today && today <= c.to && !valid.includes(c.scheme)) valid.push(c.scheme);
+function profileCandidate(p: ProductProfile, today: number, unit: string): ProductCandidate {
+  const capacityPerMonth = convertQuantity(p.capacity, p.unit, unit);
+  let valid = NO_SCHEMES;
+  for (const c of p.certs) if (c.from <= today && today <= c.to && !valid.includes(c.scheme)) valid = [...valid, c.scheme];
   return {
     productId: p.productId,
     cooperativeId: p.cooperativeId,
@@ -216,7 +219,7 @@ function buildCandidate(p: ProductProfile, today: number, capacityPerMonth: numb
     capacityPerMonth,
     availableMonths: p.availableMonths,
     areaPath: p.areaPath,
-    certifications: valid.sort(),
+    certifications: valid.length > 1 ? valid.sort() : valid,
     ocopStars: p.ocopStars,
     priceMin: p.priceMin,
     priceMax: p.priceMax,
