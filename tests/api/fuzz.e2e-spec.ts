@@ -251,9 +251,12 @@ describe('text that cannot be stored: a NUL character, half a surrogate pair', (
     const input = await productInput('x');
     const query = `mutation { createProduct(input: { cooperativeId: "${input.cooperativeId}", nameVi: "Dừa\\u0000sáp", categoryCode: "${input.categoryCode}", unit: "KGM" }) { id } }`;
     const before = await productCount();
-    const res = await post(server, { query }, { authorization: `Bearer ${tokens.get('coop')}` });
-    expect(res.status).toBe(400);
-    expect(res.json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.nameVi' }] });
+    // Twice: the second time the server answers from the query it already parsed, and must refuse it just the same.
+    for (let i = 0; i < 2; i++) {
+      const res = await post(server, { query }, { authorization: `Bearer ${tokens.get('coop')}` });
+      expect(res.status).toBe(400);
+      expect(res.json?.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.nameVi' }] });
+    }
     expect(await productCount()).toBe(before);
   });
 

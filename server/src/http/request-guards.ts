@@ -32,6 +32,33 @@ function textProblem(value: string): Omit<FieldProblem, 'path'> | null {
  * would be stored as U+FFFD, and some validators throw on it); refusing such
  * text here gives the client the field path and changes nothing.
  */
+/** Strings written into a query, per parsed document: the server keeps parsed documents, so each is walked once. */
+const literalChecks = new WeakMap<DocumentNode, FieldProblem[]>();
+
+function literalProblems(document: DocumentNode): FieldProblem[] {
+  const cached = literalChecks.get(document);
+  if (cached) return cached;
+  const problems: FieldProblem[] = [];
+  const walkLiteral = (node: ValueNode, path: string) => {
+    if (node.kind === Kind.STRING) {
+      const problem = problems.length < MAX_PROBLEMS ? textProblem(node.value) : null;
+      if (problem) problems.push({ path, ...problem });
+    } else if (node.kind === Kind.LIST) {
+      node.values.forEach((v, i) => walkLiteral(v, `${path}.${i}`));
+    } else if (node.kind === Kind.OBJECT) {
+      for (const f of node.fields) walkLiteral(f.value, `${path}.${f.name.value}`);
+    }
+  };
+  visit(document, {
+    Argument: (node) => walkLiteral(node.value, node.name.value),
+    VariableDefinition: (node) => {
+      if (node.defaultValue) walkLiteral(node.defaultValue, node.variable.name.value);
+    },
+  });
+  literalChecks.set(document, problems);
+  return problems;
+}
+
 export function findUnstorableText(variables: Record<string, unknown> | undefined, document: DocumentNode): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const check = (text: string, path: string) => {
@@ -55,21 +82,7 @@ export function findUnstorableText(variables: Record<string, unknown> | undefine
     }
   }
 
-  const walkLiteral = (node: ValueNode, path: string) => {
-    if (node.kind === Kind.STRING) {
-      check(node.value, path);
-    } else if (node.kind === Kind.LIST) {
-      node.values.forEach((v, i) => walkLiteral(v, `${path}.${i}`));
-    } else if (node.kind === Kind.OBJECT) {
-      for (const f of node.fields) walkLiteral(f.value, `${path}.${f.name.value}`);
-    }
-  };
-  visit(document, {
-    Argument: (node) => walkLiteral(node.value, node.name.value),
-    VariableDefinition: (node) => {
-      if (node.defaultValue) walkLiteral(node.defaultValue, node.variable.name.value);
-    },
-  });
+  for (const problem of literalProblems(document)) if (problems.length < MAX_PROBLEMS) problems.push(problem);
   return problems;
 }
 
