@@ -202,13 +202,16 @@ async function searchStatements(app: BenchApp) {
     );
     if (plan.some((l) => /Index Scan (using|on) product_search_doc_trgm/.test(l['QUERY PLAN']))) indexed++;
   }
-  record(
-    'search',
-    'terms the planner serves from the trigram index',
-    `${indexed}/${SEARCH_TERMS.length}`,
-    'all',
-    indexed === SEARCH_TERMS.length,
-  );
+  // On the quick run's few thousand products a sequential scan is cheaper and the planner rightly takes it; the target is about 100k.
+  if (quick) record('search', 'terms the planner serves from the trigram index (small catalogue)', `${indexed}/${SEARCH_TERMS.length}`);
+  else
+    record(
+      'search',
+      'terms the planner serves from the trigram index',
+      `${indexed}/${SEARCH_TERMS.length}`,
+      'all',
+      indexed === SEARCH_TERMS.length,
+    );
 }
 
 async function searchLoad(app: BenchApp) {
@@ -222,13 +225,15 @@ async function searchLoad(app: BenchApp) {
   record('search', 'p50 at 1 connection (ms)', one.p50);
   record('search', 'p95 at 1 connection (ms)', one.p95, '< 30', one.p95 < 30);
   record('search', 'p99 at 1 connection (ms)', one.p99);
-  // Each term on its own, to name the slowest.
-  let slowest = { term: '', p95: 0 };
-  for (const [i, term] of SEARCH_TERMS.entries()) {
-    const r = await load({ url, connections: 1, seconds: 1, bodies: [bodies[i]!] });
-    if (r.p95 >= slowest.p95) slowest = { term, p95: r.p95 };
+  // Each term on its own, to name the slowest (left out of the quick run, which must fit in two minutes).
+  if (!quick) {
+    let slowest = { term: '', p95: 0 };
+    for (const [i, term] of SEARCH_TERMS.entries()) {
+      const r = await load({ url, connections: 1, seconds: 1, bodies: [bodies[i]!] });
+      if (r.p95 >= slowest.p95) slowest = { term, p95: r.p95 };
+    }
+    record('search', `slowest term at 1 connection, "${slowest.term}": p95 (ms)`, slowest.p95);
   }
-  record('search', `slowest term at 1 connection, "${slowest.term}": p95 (ms)`, slowest.p95);
   // Ten at once for throughput; the machine has few cores, so requests queue
   // and their latency says more about the machine than about search.
   const ten = await load({ url, connections: 10, seconds: seconds * 2, bodies });
