@@ -25,16 +25,30 @@ export function monthsBetween(from: string, to: string): number[] {
   return [...months].sort((a, b) => a - b);
 }
 
+/**
+ * Area paths already read, per database. The area tree is reference data,
+ * written only when the server starts, so a path once read stays true; a
+ * cooperative's inbox asks for the same few delivery areas over and over.
+ */
+const knownPaths = new WeakMap<object, Map<string, string[]>>();
+
 /** The area and its ancestors, narrowest first. */
 export async function areaPath(em: EntityManager, code: string | null): Promise<string[]> {
   if (!code) return [];
+  let known = knownPaths.get(em.connection);
+  if (!known) knownPaths.set(em.connection, (known = new Map()));
+  const cached = known.get(code);
+  if (cached) return cached;
   const rows: { code: string }[] = await em.query(
     `WITH RECURSIVE t AS (SELECT code, parent_code, 0 AS d FROM area WHERE code = $1
        UNION ALL SELECT a.code, a.parent_code, t.d + 1 FROM area a JOIN t ON a.code = t.parent_code WHERE t.d < 5)
      SELECT code FROM t ORDER BY d`,
     [code],
   );
-  return rows.map((r) => r.code);
+  const path = rows.map((r) => r.code);
+  // An unknown code is not remembered, so a typo cannot fill the map.
+  if (path.length) known.set(code, path);
+  return path;
 }
 
 export async function needLike(em: EntityManager, need: Need): Promise<NeedLike> {
