@@ -6,6 +6,7 @@ import { MatchingService } from '../../server/src/modules/matching/matching.serv
 import { Need } from '../../server/src/modules/need/need.entity';
 import { createBusiness, createCooperative, createUser, type TestUser } from '../support/fixtures';
 import { inDays } from '../support/needs';
+import { gqlOwnConnection } from '../support/parallel';
 
 /**
  * Two people change the catalogue at the same moment: a cooperative manager
@@ -176,5 +177,49 @@ describe('match profiles with two writers at once', () => {
     );
     await agrees();
     expect((await served()).top.find((r) => r[0] === product)![1]).toBeGreaterThan(before as number);
+  });
+
+  it('lets twenty managers edit a cooperative’s products while staff change the cooperative, with no deadlock', async () => {
+    const coop = await createCooperative(server);
+    const manager = await createUser(server, ['COOP_MANAGER'], { cooperativeId: coop });
+    const products: string[] = [];
+    for (let i = 0; i < 20; i++) products.push(await addProduct(coop, 3 + i));
+    const UPDATE = `mutation TWritersUpdate($input: UpdateProductInput!) {
+      updateProduct(input: $input) { __typename ... on Product { id } ... on ErrorResult { code } } }`;
+    const edits = products.map((id, i) =>
+      gqlOwnConnection<{ updateProduct: { __typename: string } }>(
+        server.url,
+        UPDATE,
+        {
+          input: {
+            id,
+            version: 1,
+            capacityPerMonth: 100 + i,
+            certifications: [{ scheme: 'VIETGAP', number: `VG-${i}`, issuer: 'Trung tâm Chứng nhận', issuedOn: '2026-01-01' }],
+          },
+        },
+        manager.token,
+      ),
+    );
+    // Staff change the cooperative's verification and area while the edits run.
+    const staff = [0, 1, 2, 3].map((i) =>
+      i % 2 === 0
+        ? server.query(`UPDATE cooperative SET verified_at = NULL WHERE id = $1`, [coop])
+        : server.query(
+            `UPDATE cooperative SET verified_at = now(), area_code = (SELECT code FROM area WHERE level = 3 ORDER BY code OFFSET $2 LIMIT 1) WHERE id = $1`,
+            [coop, i],
+          ),
+    );
+    const results = await Promise.all(edits);
+    await Promise.all(staff);
+    expect(results.map((r) => r.errors ?? r.data!.updateProduct.__typename)).toEqual(products.map(() => 'Product'));
+    await agrees();
+    const [row] = await server.query<{ stale: number }>(
+      `SELECT count(*)::int AS stale FROM match_profile m JOIN product p ON p.id = m.product_id JOIN cooperative c ON c.id = p.cooperative_id
+        WHERE p.cooperative_id = $1 AND (m.capacity <> p.capacity_per_month::float8 OR m.verified <> (c.verified_at IS NOT NULL)
+                                         OR m.area_path[1] IS DISTINCT FROM c.area_code OR cardinality(m.cert_schemes) <> 1)`,
+      [coop],
+    );
+    expect(row!.stale).toBe(0);
   });
 });
