@@ -223,3 +223,19 @@ describe('match profiles with two writers at once', () => {
     expect(row!.stale).toBe(0);
   });
 });
+
+describe('match profiles after corrections staff make', () => {
+  it('takes a rating recorded against the wrong cooperative off it when staff move the rating to the right one', async () => {
+    const wrong = await createCooperative(server);
+    const right = await createCooperative(server);
+    await addProduct(wrong, 600);
+    await addProduct(right, 601);
+    const [rating] = await server.query<{ id: string }>(
+      `INSERT INTO cooperative_rating (cooperative_id, year, score, rating_class) VALUES ($1, 2025, 20, 'WEAK') RETURNING id`,
+      [wrong],
+    );
+    await agrees();
+    await server.query(`UPDATE cooperative_rating SET cooperative_id = $2 WHERE id = $1`, [rating!.id, right]);
+    await agrees();
+  });
+});

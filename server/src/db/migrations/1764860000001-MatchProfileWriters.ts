@@ -15,6 +15,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * committed, and the product's side reads the cooperative before the change is.
  * The cooperative's side therefore first takes the cooperative row exclusively,
  * which waits for every open transaction that has just pointed a product at it.
+ *
+ * A rating that staff move from one cooperative to another (recorded against
+ * the wrong one) now refreshes the products of both.
  */
 export class MatchProfileWriters1764860000001 implements MigrationInterface {
   name = 'MatchProfileWriters1764860000001';
@@ -41,9 +44,32 @@ export class MatchProfileWriters1764860000001 implements MigrationInterface {
         PERFORM match_profile_refresh(ARRAY(SELECT p.id FROM product p WHERE p.cooperative_id = ANY(changed)));
         RETURN NULL;
       END $$`);
+    await q.query(`
+      CREATE OR REPLACE FUNCTION match_profile_from_cooperative() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' THEN
+          PERFORM match_profile_refresh(ARRAY(SELECT p.id FROM product p WHERE p.cooperative_id IN (SELECT cooperative_id FROM old_rows)));
+        ELSIF TG_OP = 'UPDATE' THEN
+          PERFORM match_profile_refresh(ARRAY(SELECT p.id FROM product p WHERE p.cooperative_id IN
+                                                (SELECT cooperative_id FROM new_rows UNION SELECT cooperative_id FROM old_rows)));
+        ELSE
+          PERFORM match_profile_refresh(ARRAY(SELECT p.id FROM product p WHERE p.cooperative_id IN (SELECT cooperative_id FROM new_rows)));
+        END IF;
+        RETURN NULL;
+      END $$`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE OR REPLACE FUNCTION match_profile_from_cooperative() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' THEN
+          PERFORM match_profile_refresh(ARRAY(SELECT p.id FROM product p WHERE p.cooperative_id IN (SELECT cooperative_id FROM old_rows)));
+        ELSE
+          PERFORM match_profile_refresh(ARRAY(SELECT p.id FROM product p WHERE p.cooperative_id IN (SELECT cooperative_id FROM new_rows)));
+        END IF;
+        RETURN NULL;
+      END $$`);
     await q.query(`
       CREATE OR REPLACE FUNCTION match_profile_from_cooperative_row() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
