@@ -18,6 +18,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * A rating that staff move from one cooperative to another (recorded against
  * the wrong one) now refreshes the products of both.
+ *
+ * Emptying products, certificates, ratings or cooperatives with TRUNCATE (a
+ * correction or reload run by hand) fires no row or statement trigger on
+ * change, so a TRUNCATE trigger refreshes every profile held.
  */
 export class MatchProfileWriters1764860000001 implements MigrationInterface {
   name = 'MatchProfileWriters1764860000001';
@@ -57,9 +61,20 @@ export class MatchProfileWriters1764860000001 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
+    await q.query(`
+      CREATE FUNCTION match_profile_from_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM match_profile_refresh(ARRAY(SELECT product_id FROM match_profile));
+        RETURN NULL;
+      END $$`);
+    for (const table of TRUNCATED)
+      await q.query(`CREATE TRIGGER match_profile_${table}_truncate AFTER TRUNCATE ON ${table}
+                     FOR EACH STATEMENT EXECUTE FUNCTION match_profile_from_truncate()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    for (const table of TRUNCATED) await q.query(`DROP TRIGGER match_profile_${table}_truncate ON ${table}`);
+    await q.query(`DROP FUNCTION match_profile_from_truncate()`);
     await q.query(`
       CREATE OR REPLACE FUNCTION match_profile_from_cooperative() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -83,6 +98,8 @@ export class MatchProfileWriters1764860000001 implements MigrationInterface {
     await q.query(`CREATE FUNCTION match_profile_refresh(ids uuid[]) RETURNS void LANGUAGE sql AS $$ ${UPSERT} $$`);
   }
 }
+
+const TRUNCATED = ['product', 'certification', 'cooperative_rating', 'cooperative'];
 
 /** Writes the profile of each of `ids` from the tables as this statement sees them. */
 const UPSERT = `
