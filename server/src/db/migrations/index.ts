@@ -11,6 +11,7 @@ import { AgreementDocumentIndex1764840000001 } from './1764840000001-AgreementDo
 import { SessionEndedNotify1764840000002 } from './1764840000002-SessionEndedNotify';
 import { SearchVocabulary1764830000001 } from './1764830000001-SearchVocabulary';
 import { ProductSearchRows1764830000002 } from './1764830000002-ProductSearchRows';
+import { MatchProfileWriters1764860000001 } from './1764860000001-MatchProfileWriters';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SessionEndedNotify1764840000002,
   SearchVocabulary1764830000001,
   ProductSearchRows1764830000002,
+  MatchProfileWriters1764860000001,
 ];
