@@ -118,7 +118,12 @@ async function main(): Promise<number> {
     try {
       await client.query('SET LOCAL synchronous_commit = off');
       if (existing > 0) {
-        await client.query('TRUNCATE cooperative, business CASCADE');
+        // Replacing the demo replaces its lots' histories too: the rule that keeps trace events
+        // append-only is lifted for this one transaction, and is back in force when it commits.
+        const guards = ['trace_event', 'trace_event_lot'].map((t) => [t, `${t}_no_truncate`] as const);
+        for (const [table, trigger] of guards) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
+        await client.query('TRUNCATE cooperative, business, fair CASCADE');
+        for (const [table, trigger] of guards) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
         await client.query(`DELETE FROM audit_log WHERE action = 'cooperative.status_changed'`);
       }
       const summary = await seedDemo(client, { seed: args.seed, scale: args.scale, onProgress: (d, t, l) => reporter.update(d, t, l) });
