@@ -77,10 +77,7 @@ export class NotificationService {
 
   /** Notifies the people of the organisations that match a new need best. */
   async alertForNeed(em: EntityManager, need: Need): Promise<void> {
-    const ranked =
-      need.kind === NeedKind.OFFTAKE
-        ? (await this.matching.topForOfftake(em, need, Number.MAX_SAFE_INTEGER)).top
-        : await this.matching.rankForNeed(em, need);
+    const ranked = need.kind === NeedKind.OFFTAKE ? await this.offtakeRanking(em, need) : await this.matching.rankForNeed(em, need);
     const orgs: { score: number; cooperativeId: string | null; needId: string | null }[] = [];
     const seen = new Set<string>();
     for (const m of ranked) {
@@ -99,6 +96,19 @@ export class NotificationService {
       for (const m of members) items.push({ userId: m.user_id, kind: NotificationKind.NEED_MATCH, needId: need.id, score: o.score });
     }
     await this.create(em, items);
+  }
+
+  /**
+   * Enough of an offtake need's ranking to find the best few cooperatives: one
+   * cooperative may hold many of the top products, so the page grows until it
+   * holds enough different ones, falls below the alert threshold, or is all.
+   */
+  private async offtakeRanking(em: EntityManager, need: Need) {
+    for (let k = ALERT_POLICY.top * 8; ; k *= 4) {
+      const { total, top } = await this.matching.topForOfftake(em, need, k);
+      const cooperatives = new Set(top.map((m) => m.cooperativeId));
+      if (top.length >= total || cooperatives.size >= ALERT_POLICY.top || (top.at(-1)?.score ?? 0) < ALERT_POLICY.minScore) return top;
+    }
   }
 
   /** The caller's live notifications; each signal is resolved to the stored row by the subscription. */
