@@ -195,6 +195,18 @@ describe('search ignores diacritics and tolerates typos', () => {
     }
   });
 
+  it('says which phrase it searched for when it corrected a typo, and nothing when it searched as typed', async () => {
+    const Corrected = `query TCorrected($s: String) { products(search: $s, first: 1) { correctedSearch totalCount } }`;
+    const ask = async (s: string) =>
+      (await server.gql<{ products: { correctedSearch: string | null; totalCount: number } }, { s: string }>(Corrected, { s })).data
+        ?.products;
+    expect(await ask('dừa sápp')).toMatchObject({ correctedSearch: 'dua sap' });
+    expect(await ask('Bưởi Năm Roj')).toMatchObject({ correctedSearch: 'buoi nam roi' });
+    // Accents, capitals and spacing are not corrections; neither is a word like nothing in the catalogue, which finds nothing.
+    for (const s of ['dừa sáp', 'DUA   SAP', 'dua sap', 'xqzvw']) expect((await ask(s))?.correctedSearch).toBeNull();
+    expect((await ask('xqzvw'))?.totalCount).toBe(0);
+  });
+
   it('matches the words in any order when the phrase is not in the catalogue, and a word typed half-way', async () => {
     const both = (
       (await server.query(

@@ -47,6 +47,20 @@ describe('an anonymous visitor', () => {
     await page.context().close();
   });
 
+  it('searches with a typo ("dua sapp") and is told which phrase it found wax coconut by', async () => {
+    const page = await phonePage();
+    await page.goto(`${baseUrl}/products?q=${encodeURIComponent('dua sapp')}`);
+    const note = page.getByTestId('search-correction');
+    await note.waitFor();
+    expect(await note.innerText()).toBe('Đã sửa lỗi gõ, tìm theo: “dua sap”');
+    await expect.poll(async () => fold(await page.getByTestId('product-card').first().innerText())).toContain('dua sap');
+    // Spelled right, there is nothing to say.
+    await page.goto(`${baseUrl}/products?q=${encodeURIComponent('dừa sáp')}`);
+    await page.getByTestId('product-card').first().waitFor();
+    expect(await page.getByTestId('search-correction').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('switches the interface between Vietnamese and English', async () => {
     const page = await phonePage();
     await page.goto(`${baseUrl}/products`);

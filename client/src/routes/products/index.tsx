@@ -20,6 +20,7 @@ const CataloguePageDocument = graphql(`
   query CataloguePage($search: String, $filter: ProductFilter, $sort: ProductSort!, $first: Int, $after: String) {
     products(search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      correctedSearch
       pageInfo {
         hasNextPage
         endCursor
@@ -116,6 +117,11 @@ function Results(props: {
           <p className="results-count">{t('catalogue.results', { count: products.totalCount })}</p>
           <SortSelect value={params.sort} hasQuery={params.q !== ''} />
         </div>
+        {products.correctedSearch && (
+          <p className="muted search-correction" data-testid="search-correction">
+            {t('catalogue.corrected', { text: products.correctedSearch })}
+          </p>
+        )}
         <ActiveFilters params={params} facets={products.facets} />
 
         {products.edges.length === 0 ? (

@@ -25,6 +25,16 @@ export class CatalogueSearchResolver {
     return conn.total !== undefined ? Promise.resolve(conn.total) : ctx.services.search.count(ctx, conn.search);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The phrase searched for when misspelled words were corrected, folded like the search (no diacritics): "dua sap" for "dừa sápp". Null when the search ran as typed, matched nothing, or had no text.',
+  })
+  correctedSearch(@Root() conn: ProductConnection): string | null {
+    const { text, typed } = conn.search;
+    return text && typed && text !== typed ? text : null;
+  }
+
   @FieldResolver(() => ProductFacets, { description: 'Counts over all matches, for narrowing the search.' })
   facets(@Root() conn: ProductConnection, @Ctx() ctx: RequestContext): Promise<ProductFacets> {
     return ctx.services.search.facets(ctx, conn.search);

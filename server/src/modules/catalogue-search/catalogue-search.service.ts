@@ -162,6 +162,7 @@ export class CatalogueSearchService {
       categoryDepth,
       term: termParam,
       text: term ? term.text : undefined,
+      typed: term?.typed,
       words: term?.text && !opts.anyOrder && term.words.length > 1 ? term.words : undefined,
       joinsCooperative: !!(filter?.areaCode || filter?.sector),
     };

@@ -66,6 +66,8 @@ export interface CompiledSearch {
   term?: string | null;
   /** The folded, corrected phrase of a text search; null when it can match nothing; absent without text. */
   text?: string | null;
+  /** The folded search as typed, before correction; absent without text. */
+  typed?: string;
   /** Its words, when the phrase has several and they may be matched in any order instead. */
   words?: string[];
   /** False when no condition reads the cooperative, so it need not be joined. */
