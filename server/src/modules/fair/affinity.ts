@@ -1,8 +1,7 @@
 /**
- * STAND-IN for the matching module (issue 4, not built yet): how promising a meeting between two
- * participants looks, in [0, 1]. It weights meetings in the scheduler and orders suggested
- * partners. When the needs/matching module exists, its score replaces this function; nothing
- * else in the fair module depends on how the number is made.
+ * How promising a meeting between two participants looks from what each side is, in [0, 1]:
+ * the fallback of the meeting score (meeting-scores.ts) where a company has posted no open need
+ * that concerns the cooperative it would meet.
  *
  * The idea is the one buyers use at a linkage conference: a processor wants what it can process,
  * a retailer wants finished, certified goods, an input supplier wants growers. So the score is

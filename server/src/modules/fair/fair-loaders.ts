@@ -21,7 +21,7 @@ export function registrationLoader(ctx: RequestContext): DataLoader<string, Fair
   return loader;
 }
 
-/** What the stand-in affinity score needs for every accepted participant of a fair, in one query. */
+/** What the fit-by-kind score needs for every accepted participant of a fair, in one query. */
 export async function affinityParties(em: EntityManager, fairId: string): Promise<Map<string, AffinityParty>> {
   const rows: {
     id: string;

@@ -18,7 +18,7 @@ const business = (kinds: string[]): AffinityParty => ({
   ocopStars: 0,
 });
 
-describe('stand-in affinity score', () => {
+describe('fit-by-kind score, used where no posted need relates two participants', () => {
   it('prefers a processor for raw produce and a retailer for finished goods, in [0, 1]', () => {
     expect(affinityScore(coop(['fruit']), business(['PROCESSOR']))).toBeGreaterThan(
       affinityScore(coop(['handicraft']), business(['PROCESSOR'])),

@@ -92,7 +92,11 @@ export class FairSlot {
 @ObjectType()
 export class SuggestedPartner {
   @Field(() => FairRegistration) registration!: FairRegistration;
-  @Field(() => Float, { description: 'Stand-in affinity until the matching module exists, 0..1.' }) score!: number;
+  @Field(() => Float, {
+    description:
+      'How promising the meeting is, 0..1: the match score of what the company posted against what the cooperative shows or needs.',
+  })
+  score!: number;
 }
 
 @ObjectType()

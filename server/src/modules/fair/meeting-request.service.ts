@@ -2,10 +2,10 @@ import type { RequestContext } from '../../common/context';
 import { inTransaction, isStaff } from '../../common/context';
 import { DuplicateError, InvalidTransitionError, badInput, forbidden, notFound, sqlState } from '../../common/errors';
 import { toConnection, type Page } from '../../common/pagination';
-import { affinityScore } from './affinity';
 import { FairStatus, MeetingPreferenceLevel, MeetingRequest, MeetingRequestStatus, RegistrationStatus } from './fair.entity';
 import type { RespondMeetingRequestInput, SendMeetingRequestInput } from './fair.inputs';
 import { affinityParties, registrationLoader } from './fair-loaders';
+import { meetingScores } from './meeting-scores';
 import { assertCanActFor } from './fair.service';
 import { NotParticipatingError, RequestExpiredError, type SuggestedPartner } from './fair.types';
 
@@ -131,7 +131,7 @@ export class MeetingRequestService {
     return toConnection(rows, page, (count as { n: number }).n);
   }
 
-  /** Best-scoring accepted participants this one has not asked yet (stand-in score, see affinity.ts). */
+  /** Accepted participants on the other side this one has not asked yet, best meeting score first (see meeting-scores.ts). */
   async suggestions(ctx: RequestContext, registrationId: string, first: number): Promise<SuggestedPartner[]> {
     const reg = await registrationLoader(ctx).load(registrationId);
     if (!reg) throw notFound('Registration');
@@ -145,9 +145,9 @@ export class MeetingRequestService {
       [reg.id],
     );
     const skip = new Set([reg.id, ...asked.map((a) => a.id)]);
-    const ranked = [...parties]
-      .filter(([id, p]) => !skip.has(id) && p.kind !== me.kind)
-      .map(([id, p]) => ({ id, score: affinityScore(me, p) }))
+    const score = await meetingScores(ctx.em, reg.fairId);
+    const others = [...parties].filter(([id, p]) => !skip.has(id) && p.kind !== me.kind).map(([id]) => id);
+    const ranked = (await Promise.all(others.map(async (id) => ({ id, score: await score(reg.id, id) }))))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, first);
     const regs = await registrationLoader(ctx).loadMany(ranked.map((r) => r.id));

@@ -3,10 +3,9 @@ import { inTransaction, isStaff } from '../../common/context';
 import { InvalidTransitionError, constraintName, forbidden, notFound, sqlState } from '../../common/errors';
 import { isBusinessMember, isCooperativeMember } from '../../common/ownership';
 import { ScheduleInputError, scheduleMeetings, type LockedMeeting, type SchedulingRequest } from '../scheduling/scheduler';
-import { affinityScore } from './affinity';
 import { Fair, FairMeeting, FairStatus, MeetingPreferenceLevel } from './fair.entity';
 import type { MoveMeetingInput } from './fair.inputs';
-import { affinityParties } from './fair-loaders';
+import { meetingScores } from './meeting-scores';
 import { slotsOf } from './fair.service';
 import { MeetingConflictError, ScheduleInputInvalidError, ScheduleProgress, ScheduleRun } from './fair.types';
 
@@ -88,22 +87,19 @@ export class ScheduleService {
         .createQueryBuilder('m')
         .where(`m.fair_id = :id AND (m.locked OR m.status <> 'SCHEDULED')`, { id: fair.id })
         .getMany();
-      const parties = await affinityParties(tx.em, fair.id);
-      const score = (a: string, b: string) => {
-        const pa = parties.get(a);
-        const pb = parties.get(b);
-        return pa && pb ? affinityScore(pa, pb) : 0;
-      };
-      const schedulingRequests: SchedulingRequest[] = live
-        .filter((r) => r.status === 'ACCEPTED')
-        .map((r) => ({
-          id: r.id,
-          from: r.from_registration,
-          to: r.to_registration,
-          preference: r.preference === MeetingPreferenceLevel.MUST_MEET ? 'MUST_MEET' : 'MEET',
-          matchScore: score(r.from_registration, r.to_registration),
-          mutual: false,
-        }));
+      const score = await meetingScores(tx.em, fair.id);
+      const schedulingRequests: SchedulingRequest[] = await Promise.all(
+        live
+          .filter((r) => r.status === 'ACCEPTED')
+          .map(async (r) => ({
+            id: r.id,
+            from: r.from_registration,
+            to: r.to_registration,
+            preference: r.preference === MeetingPreferenceLevel.MUST_MEET ? ('MUST_MEET' as const) : ('MEET' as const),
+            matchScore: await score(r.from_registration, r.to_registration),
+            mutual: false,
+          })),
+      );
       const locked: LockedMeeting[] = kept.map((m) => ({
         participantIds: [m.registrationA, m.registrationB],
         slot: m.slot,

@@ -99,7 +99,7 @@ interface ProductRow {
 export async function productCandidates(
   em: EntityManager,
   need: Pick<Need, 'categoryCode' | 'unit' | 'requiredCertifications' | 'minOcopStars'>,
-  opts: { cooperativeId?: string; anyCategory?: boolean } = {},
+  opts: { cooperativeIds?: string[]; anyCategory?: boolean } = {},
 ): Promise<ProductCandidate[]> {
   const root = opts.anyCategory ? null : need.categoryCode.split('.')[0]!;
   const rows: ProductRow[] = await em.query(
@@ -117,11 +117,11 @@ export async function productCandidates(
        LEFT JOIN area a3 ON a3.code = a2.parent_code
       WHERE p.status = 'PUBLISHED' AND ($1::text IS NULL OR split_part(p.category_code, '.', 1) = $1)
         AND ($2::smallint IS NULL OR p.ocop_stars >= $2)
-        AND ($3::uuid IS NULL OR p.cooperative_id = $3)
+        AND ($3::uuid[] IS NULL OR p.cooperative_id = ANY($3::uuid[]))
         AND NOT EXISTS (SELECT 1 FROM unnest($4::text[]) AS req(scheme)
                          WHERE NOT EXISTS (SELECT 1 FROM certification ce WHERE ce.product_id = p.id AND ce.scheme = req.scheme
                                              AND ce.issued_on <= current_date AND (ce.expires_on IS NULL OR ce.expires_on >= current_date)))`,
-    [root, need.minOcopStars, opts.cooperativeId ?? null, need.requiredCertifications],
+    [root, need.minOcopStars, opts.cooperativeIds ?? null, need.requiredCertifications],
   );
   return rows.map((r) => toCandidate(r, need.unit));
 }

@@ -121,7 +121,7 @@ export class MatchingService {
     const products = await productCandidates(
       em,
       { categoryCode: '', unit: '', requiredCertifications: [], minOcopStars: null },
-      { cooperativeId, anyCategory: true },
+      { cooperativeIds: [cooperativeId], anyCategory: true },
     );
     const roots = [...new Set(products.map((p) => p.categoryCode.split('.')[0]!))];
     if (roots.length) {
@@ -171,7 +171,7 @@ export class MatchingService {
   }
 }
 
-function ageDays(need: Need): number {
+export function ageDays(need: Need): number {
   return Math.max(0, Math.floor((Date.now() - need.updatedAt.getTime()) / 86_400_000));
 }
 
