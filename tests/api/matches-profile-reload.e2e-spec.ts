@@ -1,10 +1,8 @@
 // First: the test server loads reflect-metadata, which the server modules imported below need.
 import { startTestServer, type TestServer } from '../support/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MatchingService } from '../../server/src/modules/matching/matching.service';
-import { Need } from '../../server/src/modules/need/need.entity';
 import { createBusiness, createCooperative, createUser, type TestUser } from '../support/fixtures';
-import { inDays } from '../support/needs';
+import { postPomeloNeed, servedRanking, tableRanking } from '../support/matches';
 
 /**
  * A correction run by hand may empty certificates or ratings with TRUNCATE,
@@ -12,46 +10,17 @@ import { inDays } from '../support/needs';
  * be ranked on certificates or ratings that are gone.
  */
 
-const MATCHES = `query TReloadMatches($needId: ID!) {
-  needMatches(needId: $needId, first: 100) { totalCount edges { node { score product { id } } } }
-}`;
-const POST = `mutation TReloadPost($input: PostNeedInput!) { postNeed(input: $input) { id } }`;
-
 let server: TestServer;
 let rep: TestUser;
 let businessId: string;
-const reference = new MatchingService();
 
-async function post(): Promise<string> {
-  const input = {
-    kind: 'OFFTAKE',
-    businessId,
-    title: 'Thu mua bưởi cho chuỗi siêu thị',
-    categoryCode: 'fruit.citrus.pomelo',
-    quantity: 30,
-    unit: 'TNE',
-    frequency: 'MONTHLY',
-    deliveryFrom: '2027-03-01',
-    deliveryTo: '2027-05-31',
-    expiresAt: inDays(30),
-  };
-  const res = await server.gql<{ postNeed: { id: string } }, Record<string, unknown>>(POST, { input }, { token: rep.token });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.postNeed.id;
+/** A negotiable pomelo need: no price range. */
+function post(): Promise<string> {
+  return postPomeloNeed(server, rep, businessId, { priceMin: undefined, priceMax: undefined });
 }
 
 async function agrees(id: string) {
-  const res = await server.gql<
-    { needMatches: { totalCount: number; edges: { node: { score: number; product: { id: string } | null } }[] } },
-    Record<string, unknown>
-  >(MATCHES, { needId: id }, { token: rep.token });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  const need = await server.ds.getRepository(Need).findOneByOrFail({ id });
-  const full = await reference.rankForNeed(server.ds.manager, need);
-  expect({
-    total: res.data.needMatches.totalCount,
-    top: res.data.needMatches.edges.map((e) => [e.node.product?.id ?? null, e.node.score]),
-  }).toEqual({ total: full.length, top: full.slice(0, 100).map((m) => [m.productId, m.score]) });
+  expect(await servedRanking(server, rep, id)).toEqual(await tableRanking(server, id));
 }
 
 /** A cooperative with a rating and a few certified pomelo products. */

@@ -2,10 +2,8 @@
 import { startTestServer, type TestServer } from '../support/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from 'typeorm';
-import { MatchingService } from '../../server/src/modules/matching/matching.service';
-import { Need } from '../../server/src/modules/need/need.entity';
 import { createBusiness, createCooperative, createUser, type TestUser } from '../support/fixtures';
-import { inDays } from '../support/needs';
+import { addPomeloProduct, postPomeloNeed, servedRanking, tableRanking } from '../support/matches';
 import { gqlOwnConnection } from '../support/parallel';
 
 /**
@@ -16,69 +14,29 @@ import { gqlOwnConnection } from '../support/parallel';
  * needMatches still equals the ranking scored straight from the tables.
  */
 
-const MATCHES = `query TWritersMatches($needId: ID!, $first: Int) {
-  needMatches(needId: $needId, first: $first) {
-    totalCount
-    edges { node { score product { id } } }
-  }
-}`;
-const POST = `mutation TWritersPost($input: PostNeedInput!) { postNeed(input: $input) { id } }`;
-
 let server: TestServer;
 let rep: TestUser;
 let businessId: string;
 let needId: string;
-const reference = new MatchingService();
 
-async function post(extra: Record<string, unknown> = {}): Promise<string> {
-  const input = {
-    kind: 'OFFTAKE',
-    businessId,
-    title: 'Thu mua bưởi cho chuỗi siêu thị',
-    categoryCode: 'fruit.citrus.pomelo',
-    quantity: 30,
-    unit: 'TNE',
-    frequency: 'MONTHLY',
-    deliveryFrom: '2027-03-01',
-    deliveryTo: '2027-05-31',
-    priceMin: 20_000_000,
-    priceMax: 30_000_000,
-    expiresAt: inDays(30),
-    ...extra,
-  };
-  const res = await server.gql<{ postNeed: { id: string } }, Record<string, unknown>>(POST, { input }, { token: rep.token });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data.postNeed.id;
+function post(extra: Record<string, unknown> = {}): Promise<string> {
+  return postPomeloNeed(server, rep, businessId, extra);
 }
 
-async function served(id = needId) {
-  const res = await server.gql<
-    { needMatches: { totalCount: number; edges: { node: { score: number; product: { id: string } } }[] } },
-    Record<string, unknown>
-  >(MATCHES, { needId: id, first: 100 }, { token: rep.token });
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return { total: res.data.needMatches.totalCount, top: res.data.needMatches.edges.map((e) => [e.node.product.id, e.node.score]) };
+function served(id = needId) {
+  return servedRanking(server, rep, id);
 }
 
-async function expected(id = needId) {
-  const need = await server.ds.getRepository(Need).findOneByOrFail({ id });
-  const full = await reference.rankForNeed(server.ds.manager, need);
-  return { total: full.length, top: full.slice(0, 100).map((m) => [m.productId, m.score]) };
+function expected(id = needId) {
+  return tableRanking(server, id);
 }
 
 async function agrees(id = needId) {
   expect(await served(id)).toEqual(await expected(id));
 }
 
-async function addProduct(cooperativeId: string, capacity: number): Promise<string> {
-  const [row] = await server.query<{ id: string }>(
-    `INSERT INTO product (cooperative_id, category_code, name_vi, unit, capacity_per_month, available_months, price_min, price_max,
-                          status, published_at, updated_at)
-     VALUES ($1, 'fruit.citrus.pomelo', 'Bưởi da xanh thử', 'TNE', $2, '{3,4,5}', 22000000, 26000000, 'PUBLISHED', now(), now())
-     RETURNING id`,
-    [cooperativeId, capacity],
-  );
-  return row!.id;
+function addProduct(cooperativeId: string, capacity: number): Promise<string> {
+  return addPomeloProduct(server, cooperativeId, capacity, 'Bưởi da xanh thử');
 }
 
 async function opened(): Promise<QueryRunner> {
