@@ -48,8 +48,7 @@ export class MatchingService {
       .sort((a, b) => b.ceiling - a.ceiling);
     const requirements = wanted.requiredCertifications.length > 0 || wanted.minOcopStars !== null;
     const best = new KthBest(k);
-    const scores: number[] = [];
-    const admitted: ProductCandidate[] = [];
+    const kept: { score: number; key: string; candidate: ProductCandidate }[] = [];
     let total = 0;
     for (const { ceiling, candidates } of groups) {
       if (best.above(ceiling)) {
@@ -64,15 +63,18 @@ export class MatchingService {
         // A score below the k-th best so far can never reach the page; only the rest are kept for the final order.
         if (!best.admits(s)) continue;
         best.offer(s);
-        scores.push(s);
-        admitted.push(candidate);
+        kept.push({ score: s, key: candidate.productId, candidate });
       }
     }
-    const top = firstByScore(scores, k, (i) => admitted[i]!.productId).map((i): Ranked => {
-      const c = admitted[i]!;
-      const s = scoreMatch(wanted, c)!;
-      return { ...s, productId: c.productId, cooperativeId: c.cooperativeId, needId: null, key: c.productId };
-    });
+    const floor = best.floor();
+    const top = kept
+      .filter((r) => r.score >= floor)
+      .sort(compareMatches)
+      .slice(0, k)
+      .map(({ candidate: c }): Ranked => {
+        const s = scoreMatch(wanted, c)!;
+        return { ...s, productId: c.productId, cooperativeId: c.cooperativeId, needId: null, key: c.productId };
+      });
     return { total, top };
   }
 
@@ -179,22 +181,6 @@ function rootCategory(code: string): string {
   return code.split('.')[0]!;
 }
 
-/**
- * Positions of the `k` best scores, best first, ties by key, without sorting
- * every item when `k` is small: the k-th best score is found on a plain
- * numeric sort, and only the items at or above it are ordered in full.
- */
-function firstByScore(scores: number[], k: number, key: (i: number) => string): number[] {
-  if (k <= 0) return [];
-  const kth = k >= scores.length ? -Infinity : Float64Array.from(scores).sort()[scores.length - k]!;
-  const kept: { score: number; key: string; i: number }[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i]! >= kth) kept.push({ score: scores[i]!, key: key(i), i });
-  return kept
-    .sort(compareMatches)
-    .slice(0, k)
-    .map((r) => r.i);
-}
-
 /** The k-th best of the scores offered so far, kept in a small min-heap. */
 class KthBest {
   private readonly heap: number[] = [];
@@ -224,6 +210,11 @@ class KthBest {
         i = m;
       }
     }
+  }
+
+  /** The k-th best score offered, or -Infinity while fewer than k were. */
+  floor(): number {
+    return this.heap.length === this.k && this.k > 0 ? this.heap[0]! : -Infinity;
   }
 
   /** False when k scores are held and every one is above `score`. */
