@@ -21,17 +21,28 @@ export function registrationLoader(ctx: RequestContext): DataLoader<string, Fair
   return loader;
 }
 
-/** What the fit-by-kind score needs for every accepted participant of a fair, in one query. */
-export async function affinityParties(em: EntityManager, fairId: string): Promise<Map<string, AffinityParty>> {
+/** An accepted participant of a fair, with what its meeting scores are made of. */
+export interface FairParticipant {
+  party: AffinityParty;
+  cooperativeId: string | null;
+  businessId: string | null;
+  /** Products a cooperative shows at the fair; empty when it listed none (then all its published ones count). */
+  productIds: string[];
+}
+
+/** Every accepted participant of a fair, in one query. */
+export async function fairParticipants(em: EntityManager, fairId: string): Promise<Map<string, FairParticipant>> {
   const rows: {
     id: string;
-    is_coop: boolean;
+    cooperative_id: string | null;
+    business_id: string | null;
+    product_ids: string[];
     verified: boolean;
     kinds: string[] | null;
     categories: string[] | null;
     ocop: number | null;
   }[] = await em.query(
-    `SELECT r.id, r.cooperative_id IS NOT NULL AS is_coop,
+    `SELECT r.id, r.cooperative_id, r.business_id, r.product_ids,
             coalesce(c.verified_at, b.verified_at) IS NOT NULL AS verified,
             b.kinds,
             (SELECT array_agg(DISTINCT split_part(p.category_code, '.', 1)) FROM product p
@@ -48,11 +59,16 @@ export async function affinityParties(em: EntityManager, fairId: string): Promis
     rows.map((r) => [
       r.id,
       {
-        kind: r.is_coop ? 'COOPERATIVE' : 'BUSINESS',
-        categories: r.categories ?? [],
-        businessKinds: r.kinds ?? [],
-        verified: r.verified,
-        ocopStars: r.ocop ?? 0,
+        party: {
+          kind: r.cooperative_id ? 'COOPERATIVE' : 'BUSINESS',
+          categories: r.categories ?? [],
+          businessKinds: r.kinds ?? [],
+          verified: r.verified,
+          ocopStars: r.ocop ?? 0,
+        },
+        cooperativeId: r.cooperative_id,
+        businessId: r.business_id,
+        productIds: r.product_ids,
       },
     ]),
   );

@@ -4,7 +4,7 @@ import { DuplicateError, InvalidTransitionError, badInput, forbidden, notFound, 
 import { toConnection, type Page } from '../../common/pagination';
 import { FairStatus, MeetingPreferenceLevel, MeetingRequest, MeetingRequestStatus, RegistrationStatus } from './fair.entity';
 import type { RespondMeetingRequestInput, SendMeetingRequestInput } from './fair.inputs';
-import { affinityParties, registrationLoader } from './fair-loaders';
+import { registrationLoader } from './fair-loaders';
 import { meetingScores } from './meeting-scores';
 import { assertCanActFor } from './fair.service';
 import { NotParticipatingError, RequestExpiredError, type SuggestedPartner } from './fair.types';
@@ -137,16 +137,15 @@ export class MeetingRequestService {
     if (!reg) throw notFound('Registration');
     await assertCanActFor(ctx, reg);
     if (first < 1 || first > 50) throw badInput('first', 'first must be between 1 and 50.', ['max']);
-    const parties = await affinityParties(ctx.em, reg.fairId);
-    const me = parties.get(reg.id);
+    const { participants, score } = await meetingScores(ctx.em, reg.fairId);
+    const me = participants.get(reg.id);
     if (!me) return [];
     const asked: { id: string }[] = await ctx.em.query(
       `SELECT to_registration AS id FROM meeting_request WHERE from_registration = $1 AND status IN ('PENDING','ACCEPTED','STANDING')`,
       [reg.id],
     );
     const skip = new Set([reg.id, ...asked.map((a) => a.id)]);
-    const score = await meetingScores(ctx.em, reg.fairId);
-    const others = [...parties].filter(([id, p]) => !skip.has(id) && p.kind !== me.kind).map(([id]) => id);
+    const others = [...participants].filter(([id, p]) => !skip.has(id) && p.party.kind !== me.party.kind).map(([id]) => id);
     const ranked = (await Promise.all(others.map(async (id) => ({ id, score: await score(reg.id, id) }))))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, first);

@@ -4,8 +4,8 @@ import { convertQuantity, needLike, offerAsCandidate, productCandidates, type Pr
 import { ageDays } from '../matching/matching.service';
 import { scoreMatch, scorerFor, type NeedLike } from '../matching/score';
 import { Need, NeedKind, NeedStatus } from '../need/need.entity';
-import { affinityScore, type AffinityParty } from './affinity';
-import { affinityParties } from './fair-loaders';
+import { affinityScore } from './affinity';
+import { fairParticipants, type FairParticipant } from './fair-loaders';
 
 /**
  * When a company has posted no open need that concerns a cooperative, the fit of what each
@@ -13,14 +13,6 @@ import { affinityParties } from './fair-loaders';
  * than a need the company actually posted.
  */
 export const UNPOSTED_FIT_WEIGHT = 0.8;
-
-interface Participant {
-  party: AffinityParty;
-  cooperativeId: string | null;
-  businessId: string | null;
-  /** Products a cooperative shows at the fair (all its published ones when it listed none). */
-  productIds: string[];
-}
 
 interface Prepared {
   need: Need;
@@ -37,19 +29,13 @@ interface Prepared {
  * stand in, weighted by UNPOSTED_FIT_WEIGHT. Two participants on the same side get the low fixed
  * score of `affinityScore`.
  */
-export async function meetingScores(em: EntityManager, fairId: string): Promise<(a: string, b: string) => Promise<number>> {
-  const parties = await affinityParties(em, fairId);
-  const rows: { id: string; cooperative_id: string | null; business_id: string | null; product_ids: string[] }[] = await em.query(
-    `SELECT id, cooperative_id, business_id, product_ids FROM fair_registration WHERE fair_id = $1 AND status = 'ACCEPTED'`,
-    [fairId],
-  );
-  const people = new Map<string, Participant>();
-  for (const r of rows) {
-    const party = parties.get(r.id);
-    if (party) people.set(r.id, { party, cooperativeId: r.cooperative_id, businessId: r.business_id, productIds: r.product_ids });
-  }
-  const coopIds = [...new Set(rows.map((r) => r.cooperative_id).filter((id): id is string => !!id))];
-  const businessIds = [...new Set(rows.map((r) => r.business_id).filter((id): id is string => !!id))];
+export async function meetingScores(
+  em: EntityManager,
+  fairId: string,
+): Promise<{ participants: Map<string, FairParticipant>; score: (a: string, b: string) => Promise<number> }> {
+  const people = await fairParticipants(em, fairId);
+  const coopIds = [...new Set([...people.values()].map((p) => p.cooperativeId).filter((id): id is string => !!id))];
+  const businessIds = [...new Set([...people.values()].map((p) => p.businessId).filter((id): id is string => !!id))];
 
   const products = coopIds.length
     ? await productCandidates(
@@ -59,7 +45,7 @@ export async function meetingScores(em: EntityManager, fairId: string): Promise<
       )
     : [];
   const productsOf = new Map<string, ProductCandidate[]>();
-  for (const p of products) productsOf.set(p.cooperativeId, [...(productsOf.get(p.cooperativeId) ?? []), p]);
+  for (const p of products) append(productsOf, p.cooperativeId, p);
 
   const needs = await em.getRepository(Need).find({
     where: [
@@ -74,33 +60,34 @@ export async function meetingScores(em: EntityManager, fairId: string): Promise<
   for (const need of needs) {
     if (need.kind === NeedKind.OFFTAKE && need.businessId) {
       const wanted = await needLike(em, need);
-      offtake.set(need.businessId, [...(offtake.get(need.businessId) ?? []), { need, wanted, score: scorerFor(wanted) }]);
-    } else if (need.kind === NeedKind.INPUT_SUPPLY && need.businessId)
-      offers.set(need.businessId, [...(offers.get(need.businessId) ?? []), need]);
+      append(offtake, need.businessId, { need, wanted, score: scorerFor(wanted) });
+    } else if (need.kind === NeedKind.INPUT_SUPPLY && need.businessId) append(offers, need.businessId, need);
     else if (need.kind === NeedKind.INPUT_DEMAND) demands.set(need.id, { ...(await needLike(em, need)), need });
   }
 
   const memo = new Map<string, number>();
-  return async (a, b) => {
+  return { participants: people, score };
+
+  async function score(a: string, b: string): Promise<number> {
     const key = a < b ? `${a}:${b}` : `${b}:${a}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
     const pa = people.get(a);
     const pb = people.get(b);
-    let score = 0;
+    let value = 0;
     if (pa && pb) {
       const coop = pa.cooperativeId ? pa : pb;
       const biz = pa.cooperativeId ? pb : pa;
       const best = coop.cooperativeId && biz.businessId ? await bestMatch(coop, biz) : null;
-      score =
+      value =
         best !== null ? Math.round(best * 10) / 1000 : Math.round(UNPOSTED_FIT_WEIGHT * affinityScore(pa.party, pb.party) * 1000) / 1000;
     }
-    memo.set(key, score);
-    return score;
-  };
+    memo.set(key, value);
+    return value;
+  }
 
   /** The best match score (0–100) between what the company posted and what the cooperative shows or needs; null when nothing relates them. */
-  async function bestMatch(coop: Participant, biz: Participant): Promise<number | null> {
+  async function bestMatch(coop: FairParticipant, biz: FairParticipant): Promise<number | null> {
     let best: number | null = null;
     const shown = (productsOf.get(coop.cooperativeId!) ?? []).filter(
       (p) => !coop.productIds.length || coop.productIds.includes(p.productId),
@@ -118,4 +105,10 @@ export async function meetingScores(em: EntityManager, fairId: string): Promise<
       }
     return best;
   }
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -87,7 +87,7 @@ export class ScheduleService {
         .createQueryBuilder('m')
         .where(`m.fair_id = :id AND (m.locked OR m.status <> 'SCHEDULED')`, { id: fair.id })
         .getMany();
-      const score = await meetingScores(tx.em, fair.id);
+      const { score } = await meetingScores(tx.em, fair.id);
       const schedulingRequests: SchedulingRequest[] = await Promise.all(
         live
           .filter((r) => r.status === 'ACCEPTED')
