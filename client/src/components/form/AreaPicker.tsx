@@ -15,7 +15,8 @@ export const AreasDocument = graphql(`
   }
 `);
 
-const byName = <T extends { name: string }>(areas: readonly T[] | undefined): T[] =>
+/** Areas in Vietnamese alphabetical order, for the pickers' lists. */
+export const byName = <T extends { name: string }>(areas: readonly T[] | undefined): T[] =>
   [...(areas ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 
 interface AreaPickerProps {

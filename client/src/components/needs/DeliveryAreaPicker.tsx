@@ -1,9 +1,6 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { AreasDocument } from '../form/AreaPicker';
-
-const byName = <T extends { name: string }>(areas: readonly T[] | undefined): T[] =>
-  [...(areas ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+import { AreasDocument, byName } from '../form/AreaPicker';
 
 /** The chosen area at each level; empty strings for levels left open. */
 export interface AreaChoice {
