@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { AreaResolver } from './modules/area/area.resolver';
+import { AccountResolver } from './modules/auth/account.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { BusinessResolver } from './modules/business/business.resolver';
 import { CatalogueSearchResolver } from './modules/catalogue-search/catalogue-search.resolver';
@@ -31,6 +32,7 @@ import { ShortlistResolver } from './modules/shortlist/shortlist.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
+  AccountResolver,
   AreaResolver,
   BusinessResolver,
   CatalogueSearchResolver,

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import { AreaService } from './modules/area/area.service';
 import { AuditService } from './modules/audit/audit.service';
+import { AccountService } from './modules/auth/account.service';
 import { AuthService } from './modules/auth/auth.service';
 import { TokenService } from './modules/auth/tokens';
 import { BusinessService } from './modules/business/business.service';
@@ -35,6 +36,7 @@ export function createServices(config: Config) {
   return {
     tokens,
     auth: new AuthService(tokens, config),
+    account: new AccountService(config),
     areas: new AreaService(),
     audit: new AuditService(),
     cooperatives: new CooperativeService(),

@@ -124,8 +124,9 @@ describe('the authorization matrix', () => {
       const { verdict } = await call('mutation', job.field, { ...job.entry, args: () => job.args }, job.caller);
       return { field: job.field, caller: job.caller, expected: job.want, got: verdict.outcome, detail: verdict.detail };
     };
+    const lastOnes = jobs.filter((j) => j.want === 'ALLOW' && j.entry.endsOtherSessions);
     const allowed = await pool(
-      jobs.filter((j) => j.want === 'ALLOW'),
+      jobs.filter((j) => j.want === 'ALLOW' && !j.entry.endsOtherSessions),
       4,
       run,
     );
@@ -150,7 +151,7 @@ describe('the authorization matrix', () => {
       if (!dirty.length) dirty.push(`refused calls changed ${changed.join(', ')}`);
     }
     const rows = [...allowed, ...refused];
-    expect(rows).toHaveLength(Object.keys(MUTATIONS).length * CALLERS.length);
+    expect(rows).toHaveLength(Object.keys(MUTATIONS).length * CALLERS.length - lastOnes.length);
     expect(refused.length).toBeGreaterThan(Object.keys(MUTATIONS).length);
     expect([...mismatches(rows), ...dirty]).toEqual([]);
   });
@@ -228,5 +229,21 @@ describe('an officer scoped to another district, beyond the root fields', () => 
       world.caller('staff'),
     );
     expect(province.data?.verificationQueue.totalCount).toBeGreaterThan(n);
+  });
+});
+
+describe('calls that end the sessions every other check uses', () => {
+  it('let each signed-in caller sign out their other devices, and the caller’s usual session stops working', async () => {
+    const rows: Row[] = [];
+    for (const [field, entry] of Object.entries(MUTATIONS).filter(([, e]) => e.endsOtherSessions)) {
+      for (const caller of CALLERS.filter((c) => expected(entry, c) === 'ALLOW')) {
+        const { verdict } = await call('mutation', field, entry, caller);
+        rows.push({ field, caller, expected: 'ALLOW', got: verdict.outcome, detail: verdict.detail });
+        const me = await server.gql(`query { me { id } }`, {}, world.caller(caller));
+        expect(me.errors?.[0]?.extensions?.['code'], `${field} as ${caller}`).toBe('UNAUTHENTICATED');
+      }
+    }
+    expect(rows.length).toBeGreaterThan(0);
+    expect(mismatches(rows)).toEqual([]);
   });
 });

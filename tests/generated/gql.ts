@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TMySessions {\n    mySessions {\n      id\n      current\n      userAgent\n      signedInAt\n      lastActiveAt\n    }\n  }\n": typeof types.TMySessionsDocument,
+    "\n  mutation TRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": typeof types.TRevokeSessionDocument,
+    "\n  mutation TSignOutOthers {\n    signOutOtherSessions\n  }\n": typeof types.TSignOutOthersDocument,
+    "\n  mutation TChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        signedOutSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.TChangePasswordDocument,
     "\n  mutation TRegister($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on AuthPayload {\n        accessToken\n        refreshToken\n        user {\n          id\n          email\n          roles\n          memberships {\n            organizationId\n            organizationKind\n            organizationName\n            role\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on DuplicateError {\n        field\n      }\n    }\n  }\n": typeof types.TRegisterDocument,
     "\n  mutation TLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        accessToken\n        refreshToken\n        expiresAt\n        user {\n          id\n          email\n          roles\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": typeof types.TLoginDocument,
     "\n  query TMe {\n    me {\n      id\n      email\n      displayName\n      roles\n      memberships {\n        organizationId\n        organizationKind\n        organizationName\n        role\n      }\n    }\n  }\n": typeof types.TMeDocument,
@@ -118,6 +122,10 @@ type Documents = {
     "\n  query TOversightSummary($areaCode: String, $year: Int) {\n    oversightSummary(areaCode: $areaCode, year: $year) {\n      area {\n        code\n        name\n      }\n      year\n      cooperatives\n      goodOrFair\n      weakOrSuspended\n      goodOrFairShare\n      weakOrSuspendedShare\n      bySector {\n        sector\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n      byClass {\n        ratingClass\n        count\n      }\n      byArea {\n        area {\n          code\n        }\n        rank\n        cooperatives\n        goodOrFair\n        weakOrSuspended\n        goodOrFairShare\n        weakOrSuspendedShare\n        previousWeakOrSuspendedShare\n        withoutTradeActivity\n      }\n      trend {\n        year\n        cooperatives\n        goodOrFairShare\n        weakOrSuspendedShare\n      }\n      stopped {\n        cooperative {\n          id\n          name\n        }\n        status\n        since\n        daysWaiting\n      }\n      pilots {\n        cooperative {\n          id\n        }\n        itemsDone\n        itemsTotal\n      }\n      tradeReach {\n        cooperativesInFairs\n        cooperativesWithLinkages\n        linkages\n        agreements\n        agreementValue\n        cooperativesWithPublishedProducts\n        cooperativesWithCertifiedProducts\n        certifiedProducts\n        cooperativesWithOcopProducts\n        ocopProducts\n      }\n    }\n  }\n": typeof types.TOversightSummaryDocument,
 };
 const documents: Documents = {
+    "\n  query TMySessions {\n    mySessions {\n      id\n      current\n      userAgent\n      signedInAt\n      lastActiveAt\n    }\n  }\n": types.TMySessionsDocument,
+    "\n  mutation TRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n": types.TRevokeSessionDocument,
+    "\n  mutation TSignOutOthers {\n    signOutOtherSessions\n  }\n": types.TSignOutOthersDocument,
+    "\n  mutation TChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        signedOutSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.TChangePasswordDocument,
     "\n  mutation TRegister($input: RegisterInput!) {\n    register(input: $input) {\n      __typename\n      ... on AuthPayload {\n        accessToken\n        refreshToken\n        user {\n          id\n          email\n          roles\n          memberships {\n            organizationId\n            organizationKind\n            organizationName\n            role\n          }\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on DuplicateError {\n        field\n      }\n    }\n  }\n": types.TRegisterDocument,
     "\n  mutation TLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        accessToken\n        refreshToken\n        expiresAt\n        user {\n          id\n          email\n          roles\n        }\n      }\n      ... on ErrorResult {\n        code\n        message\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n": types.TLoginDocument,
     "\n  query TMe {\n    me {\n      id\n      email\n      displayName\n      roles\n      memberships {\n        organizationId\n        organizationKind\n        organizationName\n        role\n      }\n    }\n  }\n": types.TMeDocument,
@@ -236,6 +244,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TMySessions {\n    mySessions {\n      id\n      current\n      userAgent\n      signedInAt\n      lastActiveAt\n    }\n  }\n"): (typeof documents)["\n  query TMySessions {\n    mySessions {\n      id\n      current\n      userAgent\n      signedInAt\n      lastActiveAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"): (typeof documents)["\n  mutation TRevokeSession($input: RevokeSessionInput!) {\n    revokeSession(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TSignOutOthers {\n    signOutOtherSessions\n  }\n"): (typeof documents)["\n  mutation TSignOutOthers {\n    signOutOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        signedOutSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      __typename\n      ... on PasswordChanged {\n        signedOutSessions\n      }\n      ... on ErrorResult {\n        code\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,7 @@ export const VALIDATION_KEYS = [
   'priceRange',
   'dateRange',
   'passwordTooShort',
+  'passwordMismatch',
   'emailTaken',
   'duplicate',
 ] as const;

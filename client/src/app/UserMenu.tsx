@@ -62,6 +62,11 @@ export function UserMenu(props: { user: FragmentType<typeof UserMenu_user> }) {
             ))}
           </ul>
         )}
+        <p>
+          <Link to="/my/account" data-testid="account-link" onClick={() => details.current && (details.current.open = false)}>
+            {t('nav.accountSettings')}
+          </Link>
+        </p>
         <button type="button" className="button button-secondary" onClick={() => void signOut()} disabled={loading}>
           {t('nav.logout')}
         </button>

@@ -51,6 +51,7 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         children: [
           { path: 'inbox', lazy: () => import('../routes/my/inbox') },
+          { path: 'account', lazy: () => import('../routes/my/account') },
           {
             path: 'products',
             children: [

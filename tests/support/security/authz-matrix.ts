@@ -65,6 +65,8 @@ export interface MatrixEntry {
   reached?: (data: unknown) => boolean;
   /** The call ends the caller's session, so it runs on a session of its own. */
   ownSession?: boolean;
+  /** The call ends every other session of its caller, so the calls it lets through run after all the rest. */
+  endsOtherSessions?: boolean;
   /** Callers that must be let through; every other caller must be refused. */
   allow: readonly CallerName[];
 }
@@ -94,6 +96,7 @@ export const QUERIES: Record<string, MatrixEntry> = {
   lotIntegrity: { args: (w) => ({ code: w.lotA.code }), allow: everyone },
   lotRecall: { args: (w) => ({ code: w.lotA.code }), allow: [...staff, 'managerA'] },
   me: { allow: signedIn },
+  mySessions: { allow: signedIn },
   myCertificateReminders: { args: () => ({ first: 50 }), probe: (w) => [w.reminderA], allow: ['managerA'] },
   myLinkages: { args: () => ({ first: 100 }), probe: (w) => [w.linkageAB], allow: [...staff, 'managerA', 'repB'] },
   need: { args: (w) => ({ id: w.pausedNeedB }), probe: (w) => [w.pausedNeedB], allow: [...staff, 'repB'] },
@@ -182,6 +185,11 @@ export const MUTATIONS: Record<string, MatrixEntry> = {
       },
     }),
     allow: [...allStaff, 'managerA', 'otherOrg'],
+  },
+  // Acts on the caller's own account only: a wrong current password is a business failure, past the access checks.
+  changePassword: {
+    args: () => ({ input: { currentPassword: 'not the password', newPassword: 'a brand new passphrase' } }),
+    allow: signedIn,
   },
   createFair: { args: () => ({ input: fairFields() }), allow: allStaff },
   createLot: {
@@ -287,6 +295,8 @@ export const MUTATIONS: Record<string, MatrixEntry> = {
     },
     allow: [...staff, 'managerA'],
   },
+  // A's second phone: only A's manager can sign it out; to anyone else the session does not exist.
+  revokeSession: { args: async (w) => ({ input: { id: await w.make.sessionOfA() } }), allow: ['managerA'] },
   reviewRegistration: {
     args: async (w) => ({
       input: { registrationId: await w.make.registration((await w.make.fair('OPEN')).id, 'A', 'APPLIED'), decision: 'ACCEPT' },
@@ -303,6 +313,7 @@ export const MUTATIONS: Record<string, MatrixEntry> = {
     },
     allow: [...staff, 'managerA'],
   },
+  signOutOtherSessions: { ownSession: true, endsOtherSessions: true, allow: signedIn },
   setAvailability: {
     args: async (w) => ({
       input: { registrationId: await w.make.registration((await w.make.fair('OPEN')).id, 'A'), unavailableSlots: [1] },

@@ -79,6 +79,8 @@ export interface Makers {
   shortlistEntry(): Promise<string>;
   notificationForA(): Promise<string>;
   refreshToken(): Promise<string>;
+  /** The id of a new session of A's manager, as if signed in on a second phone. */
+  sessionOfA(): Promise<string>;
   email(): string;
 }
 
@@ -216,6 +218,10 @@ export async function buildWorld(server: TestServer): Promise<World> {
     async refreshToken() {
       const user = await createUser(server, ['BUSINESS_REP']);
       return (await login(user.email)).refreshToken;
+    },
+    async sessionOfA() {
+      const { accessToken } = await login(users.managerA.email);
+      return (JSON.parse(Buffer.from(accessToken.split('.')[1]!, 'base64url').toString()) as { sid: string }).sid;
     },
   };
 

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType, ObjectType, createUnionType } from 'type-graphql';
 import { GraphQLISODateTime as DateTimeISO } from 'type-graphql';
 import { DuplicateError, ErrorResult, RateLimitedError } from '../../common/errors';
@@ -23,7 +23,7 @@ export class RefreshInput {
 @InputType()
 export class RegisterInput {
   @Field(() => String) @IsEmail() @MaxLength(200) email!: string;
-  @Field(() => String, { description: 'At least 10 characters.' }) @Length(10, 200) password!: string;
+  @Field(() => String, { description: 'At least 10 characters.' }) @MinLength(10) @MaxLength(200) password!: string;
   @Field(() => String) @Length(2, 100) displayName!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[0-9+ ().-]{6,20}$/) phone?: string | null;
   @Field(() => String, { nullable: true, defaultValue: 'vi' }) @IsOptional() @IsIn(['vi', 'en']) locale?: string | null;
