@@ -41,7 +41,7 @@ describe('needs and linkages in the browser', () => {
     await page.waitForURL(/\/needs\/[0-9a-f-]{36}\/matches$/);
     const first = page.getByTestId('match').first();
     await first.waitFor();
-    expect(await first.innerText()).toContain('Đúng loại sản phẩm');
+    expect(await first.innerText()).toContain('Đúng loại hàng cần');
     await first.getByRole('button', { name: 'Đề xuất liên kết' }).click();
     await page.waitForURL(/\/linkages\/[0-9a-f-]{36}$/);
     expect(await page.getByTestId('linkage-status').innerText()).toBe('Đã đề xuất');

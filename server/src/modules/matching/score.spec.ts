@@ -19,7 +19,8 @@ const needArb: fc.Arbitrary<NeedLike> = fc.record({
   quantity: fc.double({ min: 0, max: 1e6, noNaN: true }),
   frequency: fc.constantFrom('ONE_OFF' as const, 'MONTHLY' as const, 'SEASONAL' as const),
   deliveryMonths: months,
-  deliveryAreaPath: fc.oneof(fc.constant([] as string[]), fc.constantFrom(...AREAS)),
+  // A need may name a commune, a district or a whole province.
+  deliveryAreaPath: fc.oneof(fc.constant([] as string[]), fc.constantFrom(...AREAS, ['842', '84'], ['845', '84'], ['84'], ['86'])),
   priceMin: money,
   priceMax: money,
   negotiable: fc.boolean(),
@@ -54,7 +55,41 @@ const NEED_BASE: NeedLike = {
   minOcopStars: null,
 };
 
+const CANDIDATE_BASE: CandidateLike = {
+  categoryCode: 'fruit',
+  capacityPerMonth: 10,
+  availableMonths: [],
+  areaPath: ['84001', '842', '84'],
+  certifications: [],
+  ocopStars: null,
+  priceMin: null,
+  priceMax: null,
+  ratingClass: 'GOOD',
+  verified: true,
+  ageDays: 0,
+};
+
 describe('scoreMatch', () => {
+  it('names the area a need and a cooperative share by its level, whatever level the delivery area is', () => {
+    const area = (deliveryAreaPath: string[], areaPath: string[]) => {
+      const f = scoreMatch({ ...NEED_BASE, deliveryAreaPath }, { ...CANDIDATE_BASE, areaPath })!.factors.find((x) => x.code === 'AREA')!;
+      return [f.note, f.value];
+    };
+    const inCauKe = ['84501', '845', '84'];
+    const inCangLong = ['84401', '844', '84'];
+    // Delivered to the commune, the district or the province the cooperative is in.
+    expect(area(['84501', '845', '84'], inCauKe)).toEqual(['INSIDE', 10]);
+    expect(area(['845', '84'], inCauKe)).toEqual(['INSIDE', 10]);
+    expect(area(['84'], inCauKe)).toEqual(['INSIDE', 10]);
+    // Another commune of the same district.
+    expect(area(['84502', '845', '84'], inCauKe)).toEqual(['SAME_DISTRICT', 7]);
+    // Delivered to Cầu Kè district, the cooperative in Càng Long shares only the province.
+    expect(area(['845', '84'], inCangLong)).toEqual(['SAME_PROVINCE', 4]);
+    expect(area(['84502', '845', '84'], inCangLong)).toEqual(['SAME_PROVINCE', 4]);
+    expect(area(['860', '86'], inCangLong)).toEqual(['OUTSIDE', 0]);
+    expect(area([], inCangLong)).toEqual(['ANYWHERE', 10]);
+  });
+
   it('never scores a candidate above the ceiling of its category', () => {
     fc.assert(
       fc.property(needArb, candidateArb, (need, c) => {

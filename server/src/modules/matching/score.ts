@@ -255,22 +255,33 @@ function certificationNote(need: NeedLike, c: CandidateLike): string {
   return c.certifications.length > 0 || c.ocopStars !== null ? 'CERTIFIED' : 'NONE';
 }
 
-/** How far up the delivery path (narrowest first) the candidate's area first meets it; -1 when never. */
-function sharedLevel(delivery: string[], area: string[]): number {
-  for (let i = 0; i < delivery.length; i++) if (area.includes(delivery[i]!)) return i;
-  return -1;
+/**
+ * Where the candidate stands against the delivery area. Paths run narrowest
+ * first and end at the province, so the area both share is named by its depth
+ * from the province down, not by how many steps up the delivery path it lies:
+ * a need delivered to a district shares only the province with a cooperative
+ * in the next district.
+ */
+type AreaFit = 'ANYWHERE' | 'INSIDE' | 'SAME_DISTRICT' | 'SAME_PROVINCE' | 'OUTSIDE';
+
+function areaFit(delivery: string[], area: string[]): AreaFit {
+  if (delivery.length === 0) return 'ANYWHERE';
+  for (let i = 0; i < delivery.length; i++) {
+    if (!area.includes(delivery[i]!)) continue;
+    if (i === 0) return 'INSIDE';
+    return delivery.length - i >= 2 ? 'SAME_DISTRICT' : 'SAME_PROVINCE';
+  }
+  return 'OUTSIDE';
 }
 
+const AREA_SHARE: Record<AreaFit, number> = { ANYWHERE: 1, INSIDE: 1, SAME_DISTRICT: 0.7, SAME_PROVINCE: 0.4, OUTSIDE: 0 };
+
 function areaShare(delivery: string[], area: string[]): number {
-  if (delivery.length === 0) return 1;
-  const shared = sharedLevel(delivery, area);
-  return shared === -1 ? 0 : shared === 0 ? 1 : shared === 1 ? 0.7 : shared === 2 ? 0.4 : 0.2;
+  return AREA_SHARE[areaFit(delivery, area)];
 }
 
 function areaNote(delivery: string[], area: string[]): string {
-  if (delivery.length === 0) return 'ANYWHERE';
-  const shared = sharedLevel(delivery, area);
-  return shared === -1 ? 'OUTSIDE' : shared === 0 ? 'INSIDE' : shared === 1 ? 'SAME_DISTRICT' : 'SAME_PROVINCE';
+  return areaFit(delivery, area);
 }
 
 type PriceCase = 'NEGOTIABLE' | 'OVERLAP' | 'ABOVE_RANGE' | 'BELOW_RANGE';
