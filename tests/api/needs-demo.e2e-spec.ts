@@ -1,6 +1,7 @@
 // First: the test server loads reflect-metadata, which the server modules imported below need.
 import { startTestServer, type TestServer } from '../support/test-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUSINESS_ACTIVITIES } from '../../server/src/db/seed/data/businesses';
 import { seedDemo } from '../../server/src/db/seed/demo';
 
 let server: TestServer;
@@ -37,6 +38,46 @@ describe('the demo province’s needs and linkages', () => {
     );
     expect(row!.needs).toBeGreaterThanOrEqual(5);
     expect(row!.linkages).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives the demo cooperative a linkage with the demo business at each stage its manager acts on', async () => {
+    const rows = await server.query<{ status: string }>(
+      `SELECT l.status FROM linkage l
+         JOIN membership mc ON mc.cooperative_id = l.cooperative_id JOIN app_user uc ON uc.id = mc.user_id AND uc.email = 'coop@demo.cooplink.vn'
+         JOIN need n ON n.id = l.need_id
+         JOIN membership mb ON mb.business_id = n.business_id JOIN app_user ub ON ub.id = mb.user_id AND ub.email = 'business@demo.cooplink.vn'
+        ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.status)).toEqual(expect.arrayContaining(['COMPLETED', 'DELIVERING', 'NEGOTIATING', 'PROPOSED']));
+    const [agreed] = await server.query<{ value: string; delivered: string }>(
+      `SELECT sum(a.total_value)::text AS value, (SELECT count(*)::text FROM delivery d JOIN linkage l2 ON l2.id = d.linkage_id
+                WHERE l2.cooperative_id = l.cooperative_id) AS delivered
+         FROM agreement a JOIN linkage l ON l.id = a.linkage_id
+         JOIN membership m ON m.cooperative_id = l.cooperative_id JOIN app_user u ON u.id = m.user_id AND u.email = 'coop@demo.cooplink.vn'
+        GROUP BY l.cooperative_id`,
+    );
+    expect(Number(agreed!.value)).toBeGreaterThan(0);
+    expect(Number(agreed!.delivered)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has each company post what its line of business buys or supplies, some with a delivery area or an OCOP minimum', async () => {
+    const needs = await server.query<{ kind: string; category: string; description: string }>(
+      `SELECT n.kind, n.category_code AS category, b.description FROM need n JOIN business b ON b.id = n.business_id`,
+    );
+    const misfits = needs.filter((n) => {
+      const line = BUSINESS_ACTIVITIES.find((a) => a.description === n.description);
+      if (!line) return false;
+      const branches = n.kind === 'OFFTAKE' ? line.buys : line.supplies;
+      return !branches?.some((b) => n.category === b || n.category.startsWith(`${b}.`));
+    });
+    expect(needs.length).toBeGreaterThan(40);
+    expect(misfits).toEqual([]);
+    const [extra] = await server.query<{ areas: number; ocop: number }>(
+      `SELECT count(*) FILTER (WHERE delivery_area_code IS NOT NULL)::int AS areas, count(*) FILTER (WHERE min_ocop_stars IS NOT NULL)::int AS ocop
+         FROM need WHERE kind = 'OFFTAKE'`,
+    );
+    expect(extra!.areas).toBeGreaterThan(0);
+    expect(extra!.ocop).toBeGreaterThan(0);
   });
 
   it('is the same for the same seed', async () => {

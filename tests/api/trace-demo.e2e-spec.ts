@@ -111,6 +111,6 @@ describe('demo traceability data', () => {
     expect(forward.data?.lotRecall.downstream).toEqual([
       { lot: { code: t!.output, product: { nameVi: expect.stringMatching(/^Đường dừa/) } } },
     ]);
-    expect(forward.data?.lotRecall.recipients).toEqual([{ business: { name: 'Công ty TNHH Chế biến Dừa Trà Vinh' } }]);
+    expect(forward.data?.lotRecall.recipients).toEqual([{ business: { name: 'Công ty TNHH Xuất nhập khẩu Nông sản Trà Vinh' } }]);
   });
 });

@@ -4,6 +4,7 @@ import { phoneNumber, type Geography } from './cooperatives';
 import {
   BUSINESS_ACTIVITIES,
   BUSINESS_NAME_WORDS,
+  DEMO_BUSINESS_ACTIVITY,
   DEMO_BUSINESS_NAME,
   LEGAL_FORMS,
   OUT_OF_PROVINCE_PREFIXES,
@@ -85,7 +86,7 @@ export function generateBusinesses(args: {
   for (let i = 0; i < BUSINESSES_PER_COPY; i++) {
     const demo = replica === 0 && i === 0;
     const activity = demo
-      ? (BUSINESS_ACTIVITIES[0] as (typeof BUSINESS_ACTIVITIES)[number])
+      ? (BUSINESS_ACTIVITIES.find((a) => a.vi === DEMO_BUSINESS_ACTIVITY) as (typeof BUSINESS_ACTIVITIES)[number])
       : (activities[i % activities.length] ?? rng.pick(BUSINESS_ACTIVITIES));
     let name = DEMO_BUSINESS_NAME;
     let word = 'Trà Vinh';

@@ -1,4 +1,5 @@
 import { insertRows, type Row } from './bulk';
+import { BUSINESS_ACTIVITIES } from './data/businesses';
 import { addDays } from './dates';
 import { rowsOf, type Queryable } from './queryable';
 import { Random } from './random';
@@ -38,6 +39,7 @@ const INPUTS: ReadonlyArray<readonly [string, string, string, number, number, nu
   ['input.packaging', 'thùng carton, túi hút chân không', 'H87', 5_000, 50_000, 4_000],
   ['input.machinery', 'máy sấy, máy đóng gói', 'SET', 1, 3, 250_000_000],
   ['service.credit', 'vốn vay sản xuất ưu đãi', 'SET', 1, 5, 500_000_000],
+  ['service.logistics', 'vận chuyển lạnh về TP. Hồ Chí Minh', 'SET', 2, 12, 9_000_000],
 ];
 
 const STAGES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'NEGOTIATING', 'AGREED', 'DELIVERING', 'COMPLETED', 'CANCELLED'] as const;
@@ -91,8 +93,8 @@ export async function seedNeedsAndLinkages(
       [repId, managerId],
     ),
   );
-  const businesses = rowsOf<{ id: string; area_code: string }>(
-    await q.query(`SELECT id, area_code FROM business ORDER BY tax_code LIMIT 60`),
+  const businesses = rowsOf<{ id: string; area_code: string; description: string | null; kinds: string[] }>(
+    await q.query(`SELECT id, area_code, description, kinds FROM business ORDER BY tax_code LIMIT 60`),
   );
   const products = rowsOf<ProductPick>(
     await q.query(
@@ -103,6 +105,7 @@ export async function seedNeedsAndLinkages(
   );
   const coops = rowsOf<{ id: string }>(await q.query(`SELECT id FROM cooperative WHERE status = 'OPERATING' ORDER BY id LIMIT 40`));
   if (businesses.length === 0 || products.length === 0) return { needs: 0, linkages: 0 };
+  const businessById = new Map(businesses.map((b) => [b.id, b]));
   const demoBusiness = demo?.business_id ?? businesses[0]!.id;
   const longHiep = demo?.cooperative_id ?? products[0]!.cooperative_id;
   const longHiepProducts = rowsOf<ProductPick>(
@@ -117,6 +120,10 @@ export async function seedNeedsAndLinkages(
     const from = addDays(today, rng.int(10, 60));
     const price = p.price_min ? Number(p.price_min) : null;
     const negotiable = price === null || rng.chance(0.3);
+    const buyer = businessById.get(businessId);
+    // Shops selling OCOP specialities sometimes ask for a star level; some buyers want delivery to their own warehouse.
+    const minOcop = buyer?.kinds.includes('RETAILER') && rng.chance(0.4) ? 3 : null;
+    const deliverTo = buyer && rng.chance(0.4) ? buyer.area_code : null;
     return {
       id: rng.uuid(),
       kind: 'OFFTAKE',
@@ -129,12 +136,12 @@ export async function seedNeedsAndLinkages(
       frequency: rng.pick(['ONE_OFF', 'MONTHLY', 'SEASONAL']),
       delivery_from: from,
       delivery_to: addDays(from, rng.int(30, 180)),
-      delivery_area_code: null,
+      delivery_area_code: deliverTo,
       price_min: negotiable ? null : Math.round(price! * 0.85),
       price_max: negotiable ? null : Math.round((p.price_max ? Number(p.price_max) : price!) * 1.1),
       negotiable,
       required_certifications: rng.chance(0.25) ? ['VIETGAP'] : [],
-      min_ocop_stars: null,
+      min_ocop_stars: minOcop,
       quality_notes: rng.pick(['Hàng loại 1, đồng đều kích cỡ.', 'Giao tại kho bên mua, có phiếu kiểm nghiệm.', '']),
       expires_at: at(addDays(today, rng.int(30, 120))),
       status: 'OPEN',
@@ -142,8 +149,9 @@ export async function seedNeedsAndLinkages(
       created_at: at(addDays(today, -rng.int(1, 30))),
     };
   };
-  const input = (kind: 'INPUT_SUPPLY' | 'INPUT_DEMAND', owner: string, createdBy: string | null): Row => {
-    const [category, what, unit, min, max, price] = rng.pick(INPUTS);
+  const input = (kind: 'INPUT_SUPPLY' | 'INPUT_DEMAND', owner: string, createdBy: string | null, only?: readonly string[]): Row => {
+    const offered = only ? INPUTS.filter(([category]) => only.includes(category)) : [];
+    const [category, what, unit, min, max, price] = rng.pick(offered.length ? offered : INPUTS);
     const from = addDays(today, rng.int(7, 45));
     return {
       id: rng.uuid(),
@@ -171,14 +179,27 @@ export async function seedNeedsAndLinkages(
     };
   };
 
-  // The demo business buys what Long Hiệp makes, so both demo logins see each other.
+  // Each company posts what its line of business buys or supplies: a shrimp processor buys shrimp, a fertiliser firm offers fertiliser.
+  const activityOf = (b: { description: string | null }) => BUSINESS_ACTIVITIES.find((a) => a.description === b.description);
+  const productsIn = (branches: readonly string[] | undefined): ProductPick[] => {
+    const fit = products.filter((p) => branches?.some((b) => p.category_code === b || p.category_code.startsWith(`${b}.`)));
+    return fit.length ? fit : products;
+  };
+  // The demo business, an exporter of rice and fruit, buys what Long Hiệp grows, so both demo logins see each other.
   const demoNeeds: Row[] = [];
-  for (const p of longHiepProducts.slice(0, 3)) demoNeeds.push(offtake(demoBusiness, p, repId));
-  for (let i = 0; i < 5; i++) demoNeeds.push(offtake(demoBusiness, rng.pick(products), repId));
-  demoNeeds.push(input('INPUT_SUPPLY', demoBusiness, repId));
+  const demoLine = activityOf(businesses.find((b) => b.id === demoBusiness) ?? { description: null });
+  // Four of them, in batches when Long Hiệp makes fewer products than that.
+  const ownCount = longHiepProducts.length ? 4 : 0;
+  for (let k = 0; k < ownCount; k++) {
+    const p = longHiepProducts[k % longHiepProducts.length]!;
+    const batch = Math.floor(k / longHiepProducts.length);
+    demoNeeds.push(offtake(demoBusiness, p, repId, batch ? `Thu mua ${p.name_vi.toLowerCase()}, đợt ${batch + 1}` : undefined));
+  }
+  for (let i = 0; i < 5; i++) demoNeeds.push(offtake(demoBusiness, rng.pick(productsIn(demoLine?.buys)), repId));
   needs.push(...demoNeeds, input('INPUT_DEMAND', longHiep, managerId));
   for (const b of businesses.slice(1)) {
-    needs.push(rng.chance(0.7) ? offtake(b.id, rng.pick(products), null) : input('INPUT_SUPPLY', b.id, null));
+    const line = activityOf(b);
+    needs.push(line?.supplies ? input('INPUT_SUPPLY', b.id, null, line.supplies) : offtake(b.id, rng.pick(productsIn(line?.buys)), null));
   }
   for (const c of coops.slice(0, 15)) needs.push(input('INPUT_DEMAND', c.id, null));
   // A few that ran their course, so the board's filters have something to hide.
@@ -197,13 +218,18 @@ export async function seedNeedsAndLinkages(
   const messages: Row[] = [];
   const offtakes = needs.filter((n) => n.kind === 'OFFTAKE' && n.status === 'OPEN');
   const pairs: Array<[Row, string, string | null, (typeof STAGES)[number]]> = [];
+  // Long Hiệp, the demo cooperative, holds a linkage with the demo business at the stages a manager acts on:
+  // one to answer, one in negotiation, one being delivered and one completed with its agreement.
+  const LONG_HIEP_STAGES: readonly (typeof STAGES)[number][] = ['PROPOSED', 'NEGOTIATING', 'DELIVERING', 'COMPLETED'];
+  let ownNeed = 0;
   STAGES.forEach((stage, i) => {
-    const need = demoNeeds[i % 3] ?? offtakes[i]!;
-    const partner = i < 3 && longHiepProducts.length ? longHiep : rng.pick(products).cooperative_id;
-    pairs.push([need, partner, i < 3 ? managerId : null, stage]);
+    const withLongHiep = LONG_HIEP_STAGES.includes(stage) && ownNeed < ownCount;
+    const need = withLongHiep ? demoNeeds[ownNeed++]! : (demoNeeds[ownCount + (i % 5)] ?? offtakes[i]!);
+    const partner = withLongHiep ? longHiep : rng.pick(productsIn([rootCategory(need.category_code as string)])).cooperative_id;
+    pairs.push([need, partner, withLongHiep ? managerId : null, stage]);
   });
-  for (const [i, need] of offtakes.slice(8, 24).entries())
-    pairs.push([need, rng.pick(products).cooperative_id, null, STAGES[i % STAGES.length]!]);
+  for (const [i, need] of offtakes.slice(9, 25).entries())
+    pairs.push([need, rng.pick(productsIn([rootCategory(need.category_code as string)])).cooperative_id, null, STAGES[i % STAGES.length]!]);
   const seen = new Set<string>();
   for (const [need, coopId, coopUser, stage] of pairs) {
     const key = `${need.id as string}|${coopId}`;
@@ -330,7 +356,7 @@ export async function seedNeedsAndLinkages(
   );
   // Unread alerts for the demo cooperative: the demo business's needs that match its products.
   if (managerId) {
-    const alerts = demoNeeds.slice(0, 3).map((n, i) => ({
+    const alerts = demoNeeds.slice(0, ownCount).map((n, i) => ({
       id: rng.uuid(),
       user_id: managerId,
       kind: 'NEED_MATCH',
@@ -346,4 +372,8 @@ export async function seedNeedsAndLinkages(
     );
   }
   return { needs: needs.length, linkages: linkages.length };
+}
+
+function rootCategory(code: string): string {
+  return code.split('.')[0]!;
 }

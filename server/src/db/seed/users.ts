@@ -16,7 +16,7 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
   { email: 'staff@demo.cooplink.vn', role: 'TRADE_STAFF', note: 'Provincial trade-promotion officer, whole province' },
   { email: 'staff.cauke@demo.cooplink.vn', role: 'TRADE_STAFF', note: 'District officer scoped to Cầu Kè (845)' },
   { email: 'coop@demo.cooplink.vn', role: 'COOP_MANAGER', note: 'Manager of HTX NN Long Hiệp (Trà Cú)' },
-  { email: 'business@demo.cooplink.vn', role: 'BUSINESS_REP', note: 'Owner of Công ty TNHH Chế biến Dừa Trà Vinh' },
+  { email: 'business@demo.cooplink.vn', role: 'BUSINESS_REP', note: 'Owner of Công ty TNHH Xuất nhập khẩu Nông sản Trà Vinh' },
 ];
 
 const PROFILES: Record<string, { displayName: string; phone: string; scope: string | null }> = {
