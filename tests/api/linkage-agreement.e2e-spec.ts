@@ -4,7 +4,7 @@ import { graphql } from '../generated';
 import { createBusiness, createCooperative, createUser, tableCounts, type TestUser } from '../support/fixtures';
 import { inDays, publishedProduct } from '../support/needs';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { PNG_1X1, uploadFile } from '../support/uploads';
+import { PDF_MINIMAL, PNG_1X1, uploadFile } from '../support/uploads';
 
 const PostNeed = graphql(`
   mutation TAgrPostNeed($input: PostNeedInput!) {
@@ -368,5 +368,28 @@ describe('the signed agreement document', () => {
     const publicPhoto = await fetch(`${server.url}${photo.body.url}`);
     expect(publicPhoto.status).toBe(200);
     expect(publicPhoto.headers.get('cache-control')).toMatch(/^public, max-age=31536000/);
+  });
+});
+
+describe('a contract of several pages', () => {
+  it('is taken as a PDF, served to the two sides as a download that runs nothing, and to nobody else', async () => {
+    const id = await negotiating();
+    const upload = await uploadFile(server.url, manager.token, PDF_MINIMAL, 'hop-dong-3-trang.pdf', 'application/pdf');
+    expect(upload.status).toBe(201);
+    expect(upload.body.url).toMatch(/\.pdf$/);
+    const agreed = await server.gql(
+      Agree,
+      { input: { id, quantity: 12_000, unit: 'KGM', unitPrice: 18_500, ...TERM, documentUploadId: upload.body.id } },
+      { token: manager.token },
+    );
+    expect(agreed.data!.agreeLinkage).toEqual({ __typename: 'Linkage', status: 'AGREED' });
+    const res = await fetch(`${server.url}${upload.body.url}`, { headers: { cookie: `cl_access=${rep.token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe('attachment');
+    expect(res.headers.get('content-security-policy')).toBe('sandbox');
+    expect(Buffer.from(await res.arrayBuffer()).equals(PDF_MINIMAL)).toBe(true);
+    const stranger = await createUser(server, ['BUSINESS_REP'], { businessId: await createBusiness(server) });
+    expect((await fetch(`${server.url}${upload.body.url}`, { headers: { cookie: `cl_access=${stranger.token}` } })).status).toBe(404);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated';
 import { createBusiness, createCooperative, createUser, tableCounts, type TestUser } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { PNG_1X1, uploadFile } from '../support/uploads';
+import { PDF_MINIMAL, PNG_1X1, uploadFile } from '../support/uploads';
 
 const CreateProduct = graphql(`
   mutation TCreateProduct($input: CreateProductInput!) {
@@ -379,6 +379,17 @@ describe('bad input changes nothing', () => {
     const upload = await uploadFile(server.url, otherManager.token, PNG_1X1, 'theirs.png', 'image/png');
     const res = await server.gql(CreateProduct, { input: { ...baseInput(), imageUploadIds: [upload.body.id] } }, { token: manager.token });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.imageUploadIds' }] });
+  });
+});
+
+describe('a PDF among the photos', () => {
+  it('is refused as a product photo, and the product is not created', async () => {
+    const pdf = await uploadFile(server.url, manager.token, PDF_MINIMAL, 'bang-gia.pdf', 'application/pdf');
+    expect(pdf.status).toBe(201);
+    const before = await tableCounts(server, ['product', 'product_image']);
+    const res = await server.gql(CreateProduct, { input: { ...baseInput(), imageUploadIds: [pdf.body.id] } }, { token: manager.token });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'input.imageUploadIds' }] });
+    expect(await tableCounts(server, ['product', 'product_image'])).toEqual(before);
   });
 });
 

@@ -4,6 +4,9 @@ export const PNG_1X1 = Buffer.from(
   'hex',
 );
 
+/** A one-page PDF as far as the type check reads it: the signature and the end-of-file marker. */
+export const PDF_MINIMAL = Buffer.from('%PDF-1.4\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n', 'latin1');
+
 export async function uploadFile(
   baseUrl: string,
   token: string | undefined,

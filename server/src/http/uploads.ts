@@ -15,11 +15,12 @@ import { accessTokenFrom } from '../modules/auth/auth.cookies';
 import { assertCanSee, sidesOf } from '../modules/linkage/linkage.access';
 import type { Services } from '../services';
 
-const ALLOWED: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+/** Photos, and PDF for documents (a signed contract of several pages, rating evidence); product and trace photos must be images. */
+const ALLOWED: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'application/pdf': 'pdf' };
 
 /**
- * POST /uploads takes one image, checks its type from the bytes (never from
- * the name or the declared type), and stores it under a generated name.
+ * POST /uploads takes one image or PDF, checks its type from the bytes (never
+ * from the name or the declared type), and stores it under a generated name.
  * GET /uploads/<name> serves stored images: publicly, except the signed MoU or
  * contract of a linkage, which only its parties and the staff covering them get.
  */
@@ -93,8 +94,13 @@ export async function mountUploads(app: FastifyInstance, ds: DataSource, service
       list: false,
       immutable: true,
       maxAge: '365d',
-      setHeaders: (res) => {
+      setHeaders: (res, filePath) => {
         res.header('X-Content-Type-Options', 'nosniff');
+        // A PDF is saved, not opened inside the site, and runs nothing if it is opened.
+        if (filePath.endsWith('.pdf')) {
+          res.header('Content-Disposition', 'attachment');
+          res.header('Content-Security-Policy', 'sandbox');
+        }
       },
     });
   });
@@ -110,8 +116,8 @@ async function agreementsOfFile(ds: DataSource, fileName: string): Promise<strin
   return rows.map((r) => r.linkage_id);
 }
 
-/** Stored names are generated: a UUID and the image's extension. */
-const FILE_NAME = /^[0-9a-f-]{36}\.(jpg|png|webp)$/;
+/** Stored names are generated: a UUID and one of the allowed extensions. */
+const FILE_NAME = new RegExp(`^[0-9a-f-]{36}\\.(${Object.values(ALLOWED).join('|')})$`);
 
 /**
  * An MoU or contract holds the commercial terms of a linkage: only members of the

@@ -6,7 +6,7 @@ import { formatVnd, parseVndInput } from '../../i18n/format';
 import { useAgreeLinkageMutation } from '../../mutations/useAgreeLinkageMutation';
 import { ErrorNotice } from '../ErrorNotice';
 import { Field, controlProps } from '../form/Field';
-import { uploadImage } from '../product-form/upload';
+import { uploadDocument } from '../product-form/upload';
 import { UNITS, isKnownUnit, unitKey } from '../units';
 
 interface AgreementFormProps {
@@ -58,7 +58,7 @@ export function AgreementForm({ linkageId, quantity: needQuantity, unit: needUni
   async function attach(file: File | undefined) {
     if (!file) return;
     setUploading(true);
-    const r = await uploadImage(file);
+    const r = await uploadDocument(file);
     setUploading(false);
     if (r.ok) {
       setSigned({ id: r.id, url: r.url });
@@ -147,7 +147,7 @@ export function AgreementForm({ linkageId, quantity: needQuantity, unit: needUni
         <input
           {...controlProps('agreement-document', err('documentUploadId'), t('needs.agreementForm.documentHint'))}
           type="file"
-          accept="image/jpeg,image/png,image/webp"
+          accept="image/jpeg,image/png,image/webp,application/pdf"
           disabled={uploading}
           onChange={(e) => void attach(e.target.files?.[0])}
         />

@@ -49,8 +49,18 @@ async function codeFrom(response: Response): Promise<ErrorCode> {
   return response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'UNSUPPORTED_TYPE';
 }
 
-export async function uploadImage(file: File): Promise<UploadResult> {
-  if (!file.type.startsWith('image/')) return { ok: false, code: 'UNSUPPORTED_TYPE' };
+export function uploadImage(file: File): Promise<UploadResult> {
+  if (!file.type.startsWith('image/')) return Promise.resolve({ ok: false, code: 'UNSUPPORTED_TYPE' });
+  return upload(file);
+}
+
+/** A signed paper: a phone photo of it, or a scanned PDF of all its pages. */
+export function uploadDocument(file: File): Promise<UploadResult> {
+  if (!file.type.startsWith('image/') && file.type !== 'application/pdf') return Promise.resolve({ ok: false, code: 'UNSUPPORTED_TYPE' });
+  return upload(file);
+}
+
+async function upload(file: File): Promise<UploadResult> {
   try {
     const [body] = await Promise.all([shrink(file), ensureFreshSession()]);
     const name = body === file ? file.name : file.name.replace(/\.\w+$/, '') + '.jpg';

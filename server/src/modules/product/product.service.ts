@@ -156,10 +156,10 @@ export class ProductService {
     });
     if (input.imageUploadIds?.length) {
       const ids = [...new Set(input.imageUploadIds)];
-      const owned: { id: string }[] = await ctx.em.query(`SELECT id FROM upload WHERE id = ANY($1::uuid[]) AND owner_id = $2`, [
-        ids,
-        ctx.user?.id,
-      ]);
+      const owned: { id: string }[] = await ctx.em.query(
+        `SELECT id FROM upload WHERE id = ANY($1::uuid[]) AND owner_id = $2 AND mime_type LIKE 'image/%'`,
+        [ids, ctx.user?.id],
+      );
       if (owned.length !== ids.length) throw badInput('input.imageUploadIds', 'Upload the images first.', ['upload']);
     }
   }

@@ -143,10 +143,10 @@ export class TraceEventService {
     if (input.massBalanceReason?.trim()) details.massBalanceReason = input.massBalanceReason.trim();
     if (input.photoUploadIds?.length) {
       const ids = [...new Set(input.photoUploadIds.map((id, i) => assertUuid(id, `input.photoUploadIds.${i}`)))];
-      const owned: unknown[] = await ctx.em.query(`SELECT id FROM upload WHERE id = ANY($1::uuid[]) AND owner_id = $2`, [
-        ids,
-        ctx.user?.id,
-      ]);
+      const owned: unknown[] = await ctx.em.query(
+        `SELECT id FROM upload WHERE id = ANY($1::uuid[]) AND owner_id = $2 AND mime_type LIKE 'image/%'`,
+        [ids, ctx.user?.id],
+      );
       if (owned.length !== ids.length) throw badInput('input.photoUploadIds', 'Upload the photos first.', ['upload']);
       details.photoUploadIds = ids;
     }
