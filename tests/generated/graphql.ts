@@ -332,9 +332,11 @@ export type NeedStatus =
   | 'PAUSED';
 
 export type NotificationKind =
+  | 'AGENDA_CHANGED'
   | 'LINKAGE_MESSAGE'
   | 'LINKAGE_PROPOSED'
   | 'LINKAGE_STEP'
+  | 'MEETING_REQUEST'
   | 'NEED_MATCH';
 
 export type OpenLinkageFromMeetingInput = {

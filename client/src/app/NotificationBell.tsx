@@ -22,6 +22,10 @@ const NotificationBellDocument = graphql(`
             id
             title
           }
+          fair {
+            id
+            name
+          }
         }
       }
     }
@@ -41,6 +45,11 @@ const NotificationAddedDocument = graphql(`
         __typename
         id
         title
+      }
+      fair {
+        __typename
+        id
+        name
       }
     }
   }
@@ -133,9 +142,9 @@ export function NotificationBell() {
             <ul>
               {data.notifications.edges.map(({ node }) => (
                 <li key={node.id} className={node.readAt ? 'muted' : undefined}>
-                  <Link to={node.linkageId ? `/linkages/${node.linkageId}` : '/my/inbox'} onClick={() => setOpen(false)}>
+                  <Link to={targetOf(node)} onClick={() => setOpen(false)}>
                     {t(`needs.notification.${node.kind}`)}
-                    {node.need ? `: ${node.need.title}` : ''}
+                    {node.need ? `: ${node.need.title}` : node.fair ? `: ${node.fair.name}` : ''}
                   </Link>
                   <br />
                   <small className="muted">{formatDateTime(node.createdAt)}</small>
@@ -154,4 +163,11 @@ export function NotificationBell() {
       )}
     </div>
   );
+}
+
+/** Where a notification leads: the linkage, the fair (to answer a request or read the agenda), or the inbox of matching needs. */
+function targetOf(node: { linkageId?: string | null; fair?: { id: string } | null }): string {
+  if (node.linkageId) return `/linkages/${node.linkageId}`;
+  if (node.fair) return `/fairs/${node.fair.id}`;
+  return '/my/inbox';
 }

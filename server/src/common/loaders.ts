@@ -10,6 +10,7 @@ import { Product } from '../modules/product/product.entity';
 import { Lot } from '../modules/trace/trace.entity';
 import { Upload } from '../modules/upload/upload.entity';
 import { Need } from '../modules/need/need.entity';
+import { Fair } from '../modules/fair/fair.entity';
 
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): (V | null)[] {
   const map = new Map<K, V>();
@@ -107,6 +108,9 @@ export function createLoaders(em: EntityManager) {
     ),
     need: new DataLoader<string, Need | null>(async (ids) =>
       byKey(ids, await em.getRepository(Need).findBy({ id: In([...ids]) }), (n) => n.id),
+    ),
+    fair: new DataLoader<string, Fair | null>(async (ids) =>
+      byKey(ids, await em.getRepository(Fair).findBy({ id: In([...ids]) }), (f) => f.id),
     ),
   };
 }

@@ -13,6 +13,7 @@ import { SearchVocabulary1764830000001 } from './1764830000001-SearchVocabulary'
 import { ProductSearchRows1764830000002 } from './1764830000002-ProductSearchRows';
 import { MatchProfileWriters1764860000001 } from './1764860000001-MatchProfileWriters';
 import { DocumentUploads1764875000000 } from './1764875000000-DocumentUploads';
+import { FairNotifications1764876000000 } from './1764876000000-FairNotifications';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProductSearchRows1764830000002,
   MatchProfileWriters1764860000001,
   DocumentUploads1764875000000,
+  FairNotifications1764876000000,
 ];

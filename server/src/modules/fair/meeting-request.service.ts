@@ -6,6 +6,7 @@ import { FairStatus, MeetingPreferenceLevel, MeetingRequest, MeetingRequestStatu
 import type { RespondMeetingRequestInput, SendMeetingRequestInput } from './fair.inputs';
 import { registrationLoader } from './fair-loaders';
 import { meetingScores } from './meeting-scores';
+import { NotificationKind } from '../notification/notification.entity';
 import { assertCanActFor } from './fair.service';
 import { NotParticipatingError, RequestExpiredError, type SuggestedPartner } from './fair.types';
 
@@ -63,6 +64,9 @@ export class MeetingRequestService {
           [fair.id, from.id, to.id, input.preference, input.reason ?? '', status, fair.requestExpiryHours, ctx.user!.id, isStaff(ctx)],
         );
         if (isStaff(ctx)) await ctx.services.audit.record(tx, 'fair.request.staff', 'meeting_request', rows[0]!.id, { book: !!input.book });
+        // The receiver has to answer before the request expires; "no thanks" and staff bookings ask nothing of them.
+        if (status === MeetingRequestStatus.PENDING)
+          await ctx.services.notifications.forParticipants(tx.em, [to.id], NotificationKind.MEETING_REQUEST, fair.id, ctx.user!.id);
         return tx.em.getRepository(MeetingRequest).findOneByOrFail({ id: rows[0]!.id });
       });
     } catch (err) {

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../common/context';
 import { inTransaction, isStaff } from '../../common/context';
+import { NotificationKind } from '../notification/notification.entity';
 import { InvalidTransitionError, constraintName, forbidden, notFound, sqlState } from '../../common/errors';
 import { isBusinessMember, isCooperativeMember } from '../../common/ownership';
 import { ScheduleInputError, scheduleMeetings, type LockedMeeting, type SchedulingRequest } from '../scheduling/scheduler';
@@ -128,7 +129,12 @@ export class ScheduleService {
       }
       const elapsedMs = Math.round(performance.now() - started);
       await this.progress(ctx, fair.id, 'SAVING');
-      await tx.em.query(`DELETE FROM fair_meeting WHERE fair_id = $1 AND NOT locked AND status = 'SCHEDULED'`, [fair.id]);
+      // A DELETE … RETURNING answers [rows, count].
+      const [previous]: [{ registration_a: string; registration_b: string; slot: number; table_no: number }[], number] = await tx.em.query(
+        `DELETE FROM fair_meeting WHERE fair_id = $1 AND NOT locked AND status = 'SCHEDULED'
+         RETURNING registration_a, registration_b, slot, table_no`,
+        [fair.id],
+      );
       const fresh = result.assignments.filter((a) => !a.locked);
       if (fresh.length) {
         await tx.em.query(
@@ -158,6 +164,11 @@ export class ScheduleService {
         elapsedMs,
       });
       await tx.em.query(`UPDATE fair SET last_schedule = $2 WHERE id = $1`, [fair.id, JSON.stringify({ ...run, at: new Date() })]);
+      const changed = changedAgendas(
+        previous.map((m) => ({ participantIds: [m.registration_a, m.registration_b], slot: m.slot, table: m.table_no })),
+        fresh,
+      );
+      await ctx.services.notifications.forParticipants(tx.em, changed, NotificationKind.AGENDA_CHANGED, fair.id, ctx.user?.id ?? null);
       await ctx.services.audit.record(tx, 'fair.schedule', 'fair', fair.id, {
         placed: run.meetingsPlaced,
         requested: run.meetingsRequested,
@@ -224,4 +235,25 @@ export class ScheduleService {
       );
     return qb.orderBy('m.slot').addOrderBy('m.table_no').getMany();
   }
+}
+
+interface Placed {
+  participantIds: readonly string[];
+  slot: number;
+  table: number;
+}
+
+/** The participants whose own meetings (who, when, at which table) differ between two runs, in a stable order. */
+export function changedAgendas(before: readonly Placed[], after: readonly Placed[]): string[] {
+  const agendas = (placed: readonly Placed[]) => {
+    const byParticipant = new Map<string, string[]>();
+    for (const m of placed) {
+      const key = `${[...m.participantIds].sort().join('+')}@${m.slot}/${m.table}`;
+      for (const p of m.participantIds) byParticipant.set(p, [...(byParticipant.get(p) ?? []), key]);
+    }
+    return new Map([...byParticipant].map(([p, keys]) => [p, keys.sort().join(',')]));
+  };
+  const was = agendas(before);
+  const now = agendas(after);
+  return [...new Set([...was.keys(), ...now.keys()])].filter((p) => was.get(p) !== now.get(p)).sort();
 }

@@ -9,6 +9,10 @@ export enum NotificationKind {
   LINKAGE_PROPOSED = 'LINKAGE_PROPOSED',
   LINKAGE_STEP = 'LINKAGE_STEP',
   LINKAGE_MESSAGE = 'LINKAGE_MESSAGE',
+  /** Another participant of a fair asks to meet the organisation; it expires if nobody answers. */
+  MEETING_REQUEST = 'MEETING_REQUEST',
+  /** The organisation's meetings at a fair were placed or changed by a scheduling run. */
+  AGENDA_CHANGED = 'AGENDA_CHANGED',
 }
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 
@@ -20,6 +24,7 @@ export class Notification {
   @Field(() => NotificationKind) @Column({ type: 'text' }) kind!: NotificationKind;
   @Column({ type: 'uuid', name: 'need_id', nullable: true }) needId!: string | null;
   @Field(() => ID, { nullable: true }) @Column({ type: 'uuid', name: 'linkage_id', nullable: true }) linkageId!: string | null;
+  @Column({ type: 'uuid', name: 'fair_id', nullable: true }) fairId!: string | null;
   @Field(() => Float, { nullable: true, description: 'The match score, for NEED_MATCH.' })
   @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
   score!: number | null;

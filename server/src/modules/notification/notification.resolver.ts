@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { RequestContext } from '../../common/context';
+import { isStaff, type RequestContext } from '../../common/context';
 import { toPage } from '../../common/pagination';
+import { Fair, FairStatus } from '../fair/fair.entity';
 import { Need } from '../need/need.entity';
 import { Notification } from './notification.entity';
 import type { NotificationSignal } from './notification.hub';
@@ -42,5 +43,12 @@ export class NotificationResolver {
   @FieldResolver(() => Need, { nullable: true })
   need(@Root() n: Notification, @Ctx() ctx: RequestContext): Promise<Need | null> | null {
     return n.needId ? ctx.loaders.need.load(n.needId) : null;
+  }
+
+  @FieldResolver(() => Fair, { nullable: true, description: 'The fair, for MEETING_REQUEST and AGENDA_CHANGED.' })
+  async fair(@Root() n: Notification, @Ctx() ctx: RequestContext): Promise<Fair | null> {
+    if (!n.fairId) return null;
+    const fair = await ctx.loaders.fair.load(n.fairId);
+    return fair && (fair.status !== FairStatus.DRAFT || isStaff(ctx)) ? fair : null;
   }
 }

@@ -16,6 +16,7 @@ export interface NewNotification {
   kind: NotificationKind;
   needId?: string | null;
   linkageId?: string | null;
+  fairId?: string | null;
   score?: number | null;
 }
 
@@ -60,8 +61,8 @@ export class NotificationService {
     if (items.length === 0) return;
     await em.query(
       `WITH added AS (
-         INSERT INTO notification (user_id, kind, need_id, linkage_id, score)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::numeric[])
+         INSERT INTO notification (user_id, kind, need_id, linkage_id, score, fair_id)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::numeric[], $7::uuid[])
          RETURNING id, user_id)
        SELECT pg_notify($6, json_build_object('userId', user_id, 'id', id)::text) FROM added`,
       [
@@ -71,7 +72,34 @@ export class NotificationService {
         items.map((i) => i.linkageId ?? null),
         items.map((i) => i.score ?? null),
         NOTIFY_CHANNEL,
+        items.map((i) => i.fairId ?? null),
       ],
+    );
+  }
+
+  /**
+   * Tells the people of the organisations behind these fair registrations,
+   * once each, leaving out whoever caused it.
+   */
+  async forParticipants(
+    em: EntityManager,
+    registrationIds: string[],
+    kind: NotificationKind.MEETING_REQUEST | NotificationKind.AGENDA_CHANGED,
+    fairId: string,
+    exceptUserId: string | null,
+  ): Promise<void> {
+    if (!registrationIds.length) return;
+    const members: { user_id: string }[] = await em.query(
+      `SELECT DISTINCT m.user_id FROM fair_registration r
+         JOIN membership m ON m.cooperative_id = r.cooperative_id OR m.business_id = r.business_id
+         JOIN app_user u ON u.id = m.user_id AND u.disabled_at IS NULL
+        WHERE r.id = ANY($1::uuid[]) AND m.user_id IS DISTINCT FROM $2
+        ORDER BY m.user_id`,
+      [registrationIds, exceptUserId],
+    );
+    await this.create(
+      em,
+      members.map((m) => ({ userId: m.user_id, kind, fairId })),
     );
   }
 
