@@ -94,17 +94,25 @@ export class AgendaService {
     return out;
   }
 
-  /** The agenda as an RFC 5545 calendar; summaries in Vietnamese, the participants' language. */
-  async ics(ctx: RequestContext, fair: Fair, organizationId: string): Promise<string> {
+  /** The agenda as an RFC 5545 calendar, its words in the reader's language (Vietnamese unless asked otherwise). */
+  async ics(ctx: RequestContext, fair: Fair, organizationId: string, language: IcsLanguage = 'vi'): Promise<string> {
     const lines = await this.lines(ctx, fair, organizationId);
+    const w = ICS_WORDS[language];
     const entries: AgendaEntry[] = lines.map((l) => ({
       uid: `${l.meetingId}@cooplink.vn`,
       startsAt: l.startsAt,
       endsAt: l.endsAt,
-      summary: `Gặp ${l.counterpartName} — bàn ${l.table}`,
-      location: `${fair.venue} — bàn ${l.table}`.replace(/^ — /, ''),
-      description: `${fair.name}\nĐối tác: ${l.counterpartName}\nLiên hệ: ${l.contact || '—'}`,
+      summary: `${w.meet} ${l.counterpartName} — ${w.table} ${l.table}`,
+      location: `${fair.venue} — ${w.table} ${l.table}`.replace(/^ — /, ''),
+      description: `${fair.name}\n${w.counterpart}: ${l.counterpartName}\n${w.contact}: ${l.contact || '—'}`,
     }));
     return agendaIcs(fair.name, entries, new Date());
   }
 }
+
+export type IcsLanguage = 'vi' | 'en';
+
+const ICS_WORDS: Record<IcsLanguage, { meet: string; table: string; counterpart: string; contact: string }> = {
+  vi: { meet: 'Gặp', table: 'bàn', counterpart: 'Đối tác', contact: 'Liên hệ' },
+  en: { meet: 'Meeting with', table: 'table', counterpart: 'Counterpart', contact: 'Contact' },
+};

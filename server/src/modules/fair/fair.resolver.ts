@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
 import { isStaff } from '../../common/context';
-import { assertUuid } from '../../common/errors';
+import { assertUuid, badInput } from '../../common/errors';
 import { toPage } from '../../common/pagination';
 import { Area } from '../area/area.entity';
 import { Fair, FairMeeting, FairRegistration, RegistrationStatus } from './fair.entity';
@@ -125,8 +125,16 @@ export class FairResolver {
   }
 
   @FieldResolver(() => String, { description: 'The agenda as an iCalendar (RFC 5545) file, times in Asia/Ho_Chi_Minh.' })
-  agendaIcs(@Root() fair: Fair, @Ctx() ctx: RequestContext, @Arg('organizationId', () => ID) organizationId: string) {
-    return ctx.services.agendas.ics(ctx, fair, assertUuid(organizationId, 'organizationId'));
+  agendaIcs(
+    @Root() fair: Fair,
+    @Ctx() ctx: RequestContext,
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('language', () => String, { nullable: true, defaultValue: 'vi', description: 'vi or en: the language of the calendar’s words.' })
+    language: string | null,
+  ) {
+    const lang = language ?? 'vi';
+    if (lang !== 'vi' && lang !== 'en') throw badInput('language', 'Use vi or en.', ['isIn']);
+    return ctx.services.agendas.ics(ctx, fair, assertUuid(organizationId, 'organizationId'), lang);
   }
 
   @Authorized('TRADE_STAFF', 'ADMIN')
