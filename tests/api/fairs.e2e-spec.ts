@@ -546,6 +546,33 @@ describe('meeting requests, scheduling, agendas and outcomes', () => {
       await expect(server.query(`UPDATE fair_meeting SET slot = 5, table_no = 1 WHERE id = $1`, [other.id])).rejects.toThrow(
         /fair_meeting_participant_once/,
       );
+
+    // Staff confirm a meeting where the scheduler put it (a move to its own cell), then release it.
+    const [placed] = await server.query<{ id: string; slot: number; table_no: number; locked: boolean }>(
+      `SELECT id, slot, table_no, locked FROM fair_meeting WHERE fair_id = $1 AND NOT locked ORDER BY slot, table_no LIMIT 1`,
+      [fairId],
+    );
+    const here = { meetingId: placed!.id, slot: placed!.slot, table: placed!.table_no };
+    const confirmed = await server.gql(Move, { input: { ...here, locked: true } }, { token: staff.token });
+    expect(confirmed.data!.moveMeeting).toMatchObject({
+      __typename: 'FairMeeting',
+      slot: placed!.slot,
+      table: placed!.table_no,
+      locked: true,
+    });
+    const again = await server.gql(Schedule, { input: { fairId } }, { token: staff.token });
+    expect(again.data!.scheduleFair).toMatchObject({ conflicts: 0, lockedKept: 2 });
+    expect((await server.query(`SELECT slot, table_no, locked FROM fair_meeting WHERE id = $1`, [placed!.id]))[0]).toEqual({
+      slot: placed!.slot,
+      table_no: placed!.table_no,
+      locked: true,
+    });
+    const released = await server.gql(Move, { input: { ...here, locked: false } }, { token: staff.token });
+    expect(released.data!.moveMeeting).toMatchObject({ locked: false });
+    // A cooperative cannot confirm its own meeting.
+    const byCoop = await server.gql(Move, { input: { ...here, locked: true } }, { token: coop.user.token });
+    expect(byCoop.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.query(`SELECT locked FROM fair_meeting WHERE id = $1`, [placed!.id]))[0]).toEqual({ locked: false });
   });
 
   it('serves the agenda as iCalendar with the right times in Asia/Ho_Chi_Minh, to staff and that organisation only', async () => {

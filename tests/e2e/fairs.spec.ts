@@ -62,7 +62,7 @@ describe('fairs', () => {
     const status = page.getByTestId('meeting-status');
     await status.waitFor();
     const meetingUrl = page.url();
-    // The demo meeting was marked a no-show; the manager corrects it: both sides did come.
+    // Should the meeting have been marked a no-show, the manager corrects it: both sides did come.
     if ((await status.getAttribute('data-status')) !== 'HELD') {
       for (const box of await page.getByRole('checkbox').all()) await box.check();
       await page.getByRole('button', { name: 'Lưu điểm danh' }).click();
