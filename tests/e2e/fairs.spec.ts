@@ -49,6 +49,30 @@ describe('fairs', () => {
     expect(await agenda.innerText()).toContain('Lịch gặp của');
     await agenda.locator('tbody tr').first().waitFor();
     expect(await agenda.locator('tbody tr').count()).toBeGreaterThan(0);
+    // At 360 px each meeting is a stacked card: nothing, the contact included, runs off the screen.
+    const box = (await agenda.locator('tbody tr').first().boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it('prints only the agenda when a participant prints it from the event page', async () => {
+    const page = await signedIn('coop@demo.cooplink.vn', { width: 1280, height: 900 });
+    await page.goto(`${baseUrl}/fairs`);
+    await page.getByRole('link', { name: 'Hội nghị kết nối cung cầu nông sản Trà Vinh 2026' }).click();
+    const agenda = page.getByTestId('agenda');
+    await agenda.locator('tbody tr').first().waitFor();
+    // The print dialog is replaced by a no-op, so the page stays as it is laid out for paper.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await agenda.getByRole('button', { name: 'In' }).click();
+    await page.emulateMedia({ media: 'print' });
+    expect(await agenda.isVisible()).toBe(true);
+    expect(await agenda.locator('tbody tr').first().isVisible()).toBe(true);
+    for (const selector of ['.slot-toggles', '.fair-facts', '[data-testid="partner-search"]', 'h1'])
+      expect(await page.locator(selector).first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     await page.context().close();
   });
 
