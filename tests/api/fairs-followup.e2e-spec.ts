@@ -367,7 +367,7 @@ describe('one-click linkage from a fair meeting', () => {
     const after = await server.gql(Report, { id: fairId }, { token: staff.token });
     // The signed contract (10 × 25,000,000) replaces the value recorded at the outcome; the meeting counts once.
     expect(after.data!.fair!.report).toEqual({ agreements: 2, agreementValue: 250_000_000, linkagesOpened: 2, linkageAgreements: 1 });
-    expect(after.data!.fair!.reportCsv).toContain('linkages,opened,2\r\nlinkages,agreements,1');
+    expect(after.data!.fair!.reportCsv).toContain('linkages,opened,2,Liên kết mở từ sự kiện\r\nlinkages,agreements,1,');
   });
 
   it('keeps every linkage tied to a need or a meeting in the database itself', async () => {

@@ -546,6 +546,46 @@ describe('meeting requests, scheduling, agendas and outcomes', () => {
       await expect(server.query(`UPDATE fair_meeting SET slot = 5, table_no = 1 WHERE id = $1`, [other.id])).rejects.toThrow(
         /fair_meeting_participant_once/,
       );
+
+    // Moving a meeting into a slot where one of its sides already meets someone else is refused, and says why.
+    const [busy] = await server.query<{ id: string; slot: number }>(
+      `SELECT o.id, o.slot FROM fair_meeting m JOIN fair_meeting o ON o.fair_id = m.fair_id AND o.id <> m.id AND o.slot <> m.slot
+          AND (o.registration_a IN (m.registration_a, m.registration_b) OR o.registration_b IN (m.registration_a, m.registration_b))
+        WHERE m.id = $1 LIMIT 1`,
+      [target.id],
+    );
+    const freeTable = [1, 2, 3, 4].find((n) => !meetings.some((m) => m.slot === busy!.slot && m.table === n))!;
+    const onBusy = await server.gql(Move, { input: { meetingId: target.id, slot: busy!.slot, table: freeTable } }, { token: staff.token });
+    expect(onBusy.errors).toBeUndefined();
+    expect(onBusy.data!.moveMeeting).toEqual({ __typename: 'MeetingConflictError', conflict: 'PARTICIPANT_BUSY' });
+    expect((await server.query(`SELECT slot, table_no FROM fair_meeting WHERE id = $1`, [target.id]))[0]).toEqual({ slot: 5, table_no: 3 });
+
+    // Staff confirm a meeting where the scheduler put it (a move to its own cell), then release it.
+    const [placed] = await server.query<{ id: string; slot: number; table_no: number; locked: boolean }>(
+      `SELECT id, slot, table_no, locked FROM fair_meeting WHERE fair_id = $1 AND NOT locked ORDER BY slot, table_no LIMIT 1`,
+      [fairId],
+    );
+    const here = { meetingId: placed!.id, slot: placed!.slot, table: placed!.table_no };
+    const confirmed = await server.gql(Move, { input: { ...here, locked: true } }, { token: staff.token });
+    expect(confirmed.data!.moveMeeting).toMatchObject({
+      __typename: 'FairMeeting',
+      slot: placed!.slot,
+      table: placed!.table_no,
+      locked: true,
+    });
+    const again = await server.gql(Schedule, { input: { fairId } }, { token: staff.token });
+    expect(again.data!.scheduleFair).toMatchObject({ conflicts: 0, lockedKept: 2 });
+    expect((await server.query(`SELECT slot, table_no, locked FROM fair_meeting WHERE id = $1`, [placed!.id]))[0]).toEqual({
+      slot: placed!.slot,
+      table_no: placed!.table_no,
+      locked: true,
+    });
+    const released = await server.gql(Move, { input: { ...here, locked: false } }, { token: staff.token });
+    expect(released.data!.moveMeeting).toMatchObject({ locked: false });
+    // A cooperative cannot confirm its own meeting.
+    const byCoop = await server.gql(Move, { input: { ...here, locked: true } }, { token: coop.user.token });
+    expect(byCoop.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.query(`SELECT locked FROM fair_meeting WHERE id = $1`, [placed!.id]))[0]).toEqual({ locked: false });
   });
 
   it('serves the agenda as iCalendar with the right times in Asia/Ho_Chi_Minh, to staff and that organisation only', async () => {

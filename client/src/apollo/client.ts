@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { createQueryPreloader } from '@apollo/client/react';
+import { possibleTypes } from './possible-types';
 import { freshSessionLink, refreshLink } from './refresh-link';
 import { typePolicies } from './type-policies';
 
@@ -9,7 +10,7 @@ const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 export const client = new ApolloClient({
   link: ApolloLink.from([refreshLink, freshSessionLink, httpLink]),
-  cache: new InMemoryCache({ typePolicies }),
+  cache: new InMemoryCache({ typePolicies, possibleTypes }),
 });
 
 export const preloadQuery = createQueryPreloader(client);

@@ -14,8 +14,9 @@ export async function fairOutcome<T extends { __typename?: string }>(
     const result = await run();
     if (!result) return failure('UNKNOWN');
     if (result.__typename === okTypename) return { ok: true, data: result };
-    const code = (result as { code?: unknown }).code;
-    return failure(isErrorCode(code) ? code : 'UNKNOWN');
+    const { code, conflict, reason } = result as { code?: unknown; conflict?: unknown; reason?: unknown };
+    const detail = typeof conflict === 'string' ? conflict : typeof reason === 'string' ? reason : undefined;
+    return failure(isErrorCode(code) ? code : 'UNKNOWN', detail ? { detail } : {});
   } catch (error) {
     return failureFrom(error);
   }

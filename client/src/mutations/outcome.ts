@@ -12,6 +12,8 @@ export interface Failure {
   retryAfterSeconds?: number;
   /** For DUPLICATE: which input field clashed with an existing record. */
   field?: string;
+  /** Why a fair action was refused, e.g. PARTICIPANT_BUSY for MEETING_CONFLICT. */
+  detail?: string;
 }
 
 export function failure(code: ErrorCode, extra: Partial<Omit<Failure, 'ok' | 'code'>> = {}): Failure {

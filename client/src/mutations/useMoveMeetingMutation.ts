@@ -13,6 +13,9 @@ const MoveMeetingDocument = graphql(`
         table
         locked
       }
+      ... on MeetingConflictError {
+        conflict
+      }
       ... on ErrorResult {
         code
       }

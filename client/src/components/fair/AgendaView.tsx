@@ -1,8 +1,10 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useRef } from 'react';
 import { graphql } from '@cooplink/schema/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../i18n/format';
+import { printPart } from './print-part';
 
 const FairAgendaDocument = graphql(`
   query FairAgenda($id: ID!, $org: ID!) {
@@ -35,6 +37,7 @@ export function AgendaView({ fairId, organizationId, name }: { fairId: string; o
   const client = useApolloClient();
   const { data } = useQuery(FairAgendaDocument, { variables: { id: fairId, org: organizationId }, fetchPolicy: 'cache-and-network' });
   const lines = data?.fair?.agenda ?? [];
+  const section = useRef<HTMLElement>(null);
 
   async function downloadIcs() {
     const { data: ics } = await client.query({ query: FairAgendaIcsDocument, variables: { id: fairId, org: organizationId } });
@@ -48,12 +51,12 @@ export function AgendaView({ fairId, organizationId, name }: { fairId: string; o
   }
 
   return (
-    <section className="section agenda" data-testid="agenda">
+    <section className="section agenda" data-testid="agenda" ref={section}>
       <div className="section-head">
         <h2>{t('fairs.agenda.title', { name })}</h2>
         {lines.length > 0 && (
           <div className="row-actions">
-            <button type="button" className="button button-secondary button-small" onClick={() => window.print()}>
+            <button type="button" className="button button-secondary button-small" onClick={() => printPart(section.current)}>
               {t('fairs.print')}
             </button>
             <button type="button" className="button button-secondary button-small" onClick={() => void downloadIcs()}>
@@ -65,7 +68,7 @@ export function AgendaView({ fairId, organizationId, name }: { fairId: string; o
       {lines.length === 0 ? (
         <p className="muted">{t('fairs.agenda.empty')}</p>
       ) : (
-        <table className="agenda-table">
+        <table className="agenda-table agenda-stack">
           <thead>
             <tr>
               <th>{t('fairs.agenda.time')}</th>
@@ -77,15 +80,15 @@ export function AgendaView({ fairId, organizationId, name }: { fairId: string; o
           <tbody>
             {lines.map((l) => (
               <tr key={l.meetingId}>
-                <td>{formatDateTime(l.startsAt)}</td>
-                <td>{l.table}</td>
-                <td>
+                <td data-label={t('fairs.agenda.time')}>{formatDateTime(l.startsAt)}</td>
+                <td data-label={t('fairs.agenda.table')}>{l.table}</td>
+                <td data-label={t('fairs.agenda.counterpart')}>
                   {l.counterpartName}{' '}
                   <Link to={`/fairs/${fairId}/meetings/${l.meetingId}`} className="small" data-testid="agenda-meeting-link">
                     {t('fairs.agenda.details')}
                   </Link>
                 </td>
-                <td>{l.contact}</td>
+                <td data-label={t('fairs.agenda.contact')}>{l.contact}</td>
               </tr>
             ))}
           </tbody>

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatTime } from '../../i18n/format';
-import type { Failure } from '../../mutations/outcome';
 import { useMoveMeetingMutation } from '../../mutations/useMoveMeetingMutation';
-import { ErrorNotice } from '../ErrorNotice';
+import { FailureNotice, useFailureAt } from './FailureAt';
 
 export interface GridMeeting {
   id: string;
@@ -19,6 +18,8 @@ export interface GridMeeting {
 /**
  * Slots down, tables across. Staff pick a meeting, then an empty cell, to move it there; the
  * server checks the clash (the database refuses it), and a moved meeting is locked for re-runs.
+ * A picked meeting can also be confirmed where it is (locked) or released for the next run; a
+ * refused move is explained right above the grid, where staff are looking.
  */
 export function MeetingGrid({
   fairId,
@@ -33,7 +34,7 @@ export function MeetingGrid({
 }) {
   const { t } = useTranslation();
   const [picked, setPicked] = useState<string | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { report, failureAt } = useFailureAt();
   const [move, { loading }] = useMoveMeetingMutation();
   const cell = new Map(meetings.map((m) => [`${m.slot}:${m.table}`, m]));
   const tables = Array.from({ length: tableCount }, (_, i) => i + 1);
@@ -41,14 +42,40 @@ export function MeetingGrid({
   async function moveTo(slot: number, table: number) {
     if (!picked) return;
     const result = await move({ meetingId: picked, slot, table });
-    setFailure(result.ok ? null : result);
+    report('grid', result);
     setPicked(null);
   }
 
+  /** Confirm (lock) or release a meeting without moving it: a move to its own cell. */
+  async function setLocked(m: GridMeeting, locked: boolean) {
+    const result = await move({ meetingId: m.id, slot: m.slot, table: m.table, locked });
+    report('grid', result);
+    setPicked(null);
+  }
+
+  const pickedMeeting = meetings.find((m) => m.id === picked);
+
   return (
     <div className="meeting-grid-wrap">
-      {failure && <ErrorNotice code={failure.code} />}
-      {picked && <p className="notice notice-info">{t('fairs.grid.pickTarget')}</p>}
+      <FailureNotice failure={failureAt('grid')} />
+      {pickedMeeting && (
+        <div className="notice notice-info grid-picked-bar">
+          <p>{t('fairs.grid.pickTarget')}</p>
+          <p className="row-actions">
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              disabled={loading}
+              onClick={() => void setLocked(pickedMeeting, !pickedMeeting.locked)}
+            >
+              {pickedMeeting.locked ? t('fairs.grid.unlock') : t('fairs.grid.lock')}
+            </button>
+            <button type="button" className="button button-small button-quiet" onClick={() => setPicked(null)}>
+              {t('fairs.grid.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
       <table className="meeting-grid" data-testid="meeting-grid">
         <thead>
           <tr>
@@ -84,6 +111,11 @@ export function MeetingGrid({
                     >
                       {m.registrationA.organizationName} × {m.registrationB.organizationName}
                     </button>{' '}
+                    {m.locked && (
+                      <span className="small" data-testid="grid-locked" title={t('fairs.grid.locked')} aria-label={t('fairs.grid.locked')}>
+                        🔒
+                      </span>
+                    )}{' '}
                     <Link
                       to={`/fairs/${fairId}/meetings/${m.id}`}
                       className="small"

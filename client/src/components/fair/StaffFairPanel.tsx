@@ -1,17 +1,19 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { FairDetailQuery, RegistrationDecision } from '@cooplink/schema/types';
-import { useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate, formatNumber, formatVnd } from '../../i18n/format';
-import type { Failure } from '../../mutations/outcome';
+import { formatDate, formatVnd } from '../../i18n/format';
 import { useReviewRegistrationMutation } from '../../mutations/useReviewRegistrationMutation';
 import { useScheduleFairMutation } from '../../mutations/useScheduleFairMutation';
-import { ErrorNotice } from '../ErrorNotice';
+import { BarChart } from './BarChart';
+import { FailureNotice, useFailureAt } from './FailureAt';
 import { MeetingGrid } from './MeetingGrid';
+import { printPart } from './print-part';
 import { ScheduleProgressView } from './ScheduleProgressView';
 import { ScheduleRunSummary } from './ScheduleRunSummary';
+import { StaffParticipants } from './StaffParticipants';
 
 const FairStaffDocument = graphql(`
   query FairStaff($id: ID!) {
@@ -65,6 +67,11 @@ const FairStaffDocument = graphql(`
           key
           count
         }
+        registrationsByArea {
+          key
+          label
+          count
+        }
       }
     }
   }
@@ -81,24 +88,24 @@ const FairReportCsvDocument = graphql(`
 
 type Fair = NonNullable<FairDetailQuery['fair']>;
 type OutcomeLevel = 'NO_FURTHER_CONTACT' | 'KNOWLEDGE_GAINED' | 'VALUABLE_CONTACT' | 'NEGOTIATION_STARTED' | 'AGREEMENT_REACHED';
+type SectorKey = 'AGRICULTURE' | 'NON_AGRICULTURE' | 'BUSINESS';
 
 export function StaffFairPanel({ fair }: { fair: Fair }) {
   const { t } = useTranslation();
-  const { data } = useQuery(FairStaffDocument, { variables: { id: fair.id }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData } = useQuery(FairStaffDocument, { variables: { id: fair.id }, fetchPolicy: 'cache-and-network' });
   const [review, { loading: reviewing }] = useReviewRegistrationMutation();
   const [schedule, { loading: scheduling }] = useScheduleFairMutation();
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const { report: show, failureAt } = useFailureAt();
   const client = useApolloClient();
-  const staff = data?.fair;
+  const scheduleSection = useRef<HTMLElement>(null);
+  const staff = (data ?? previousData)?.fair;
 
   async function decide(registrationId: string, decision: RegistrationDecision) {
-    const result = await review({ registrationId, decision });
-    setFailure(result.ok ? null : result);
+    show(`review:${registrationId}`, await review({ registrationId, decision }));
   }
 
   async function runScheduler() {
-    const result = await schedule(fair.id);
-    setFailure(result.ok ? null : result);
+    show('schedule', await schedule(fair.id));
   }
 
   async function downloadCsv() {
@@ -113,10 +120,8 @@ export function StaffFairPanel({ fair }: { fair: Fair }) {
   }
 
   const report = staff?.report;
-  const maxOutcome = Math.max(1, ...(report?.outcomes.map((o) => o.count) ?? [1]));
   return (
     <>
-      {failure && <ErrorNotice code={failure.code} />}
       <section className="section">
         <h2>{t('fairs.review.title')}</h2>
         {staff && staff.registrations.edges.length === 0 && <p className="muted">{t('fairs.review.empty')}</p>}
@@ -152,12 +157,13 @@ export function StaffFairPanel({ fair }: { fair: Fair }) {
                   {t('fairs.review.reject')}
                 </button>
               </div>
+              <FailureNotice failure={failureAt(`review:${node.id}`)} />
             </li>
           ))}
         </ul>
       </section>
 
-      <section className="section">
+      <section className="section" ref={scheduleSection}>
         <div className="section-head">
           <h2>{t('fairs.schedule.title')}</h2>
           <div className="row-actions">
@@ -166,11 +172,12 @@ export function StaffFairPanel({ fair }: { fair: Fair }) {
                 {scheduling ? t('fairs.schedule.running') : t('fairs.schedule.run')}
               </button>
             )}
-            <button type="button" className="button button-secondary" onClick={() => window.print()}>
+            <button type="button" className="button button-secondary" onClick={() => printPart(scheduleSection.current)}>
               {t('fairs.print')}
             </button>
           </div>
         </div>
+        <FailureNotice failure={failureAt('schedule')} />
         {scheduling && <ScheduleProgressView fairId={fair.id} slots={fair.slots.length} tables={fair.tableCount} />}
         {!scheduling && staff?.lastScheduleRun && <ScheduleRunSummary run={staff.lastScheduleRun} />}
         {staff && staff.meetings.length > 0 ? (
@@ -190,6 +197,8 @@ export function StaffFairPanel({ fair }: { fair: Fair }) {
         )}
       </section>
 
+      <StaffParticipants fairId={fair.id} fairStatus={fair.status} />
+
       {report && (
         <section className="section fair-report">
           <div className="section-head">
@@ -208,17 +217,45 @@ export function StaffFairPanel({ fair }: { fair: Fair }) {
               noShows: report.noShows,
             })}
           </p>
-          <p>{t('fairs.report.agreements', { count: report.agreements, value: formatVnd(report.agreementValue) })}</p>
+          <p className="report-figure" data-testid="report-agreements">
+            {t('fairs.report.agreements', { count: report.agreements, value: formatVnd(report.agreementValue) })}
+          </p>
           <p>{t('fairs.report.linkages', { opened: report.linkagesOpened, agreed: report.linkageAgreements })}</p>
-          <ul className="plain-list bar-chart" aria-label={t('fairs.report.outcomes')}>
-            {report.outcomes.map((o) => (
-              <li key={o.key}>
-                <span className="bar-label">{t(`fairs.outcome.${o.key as OutcomeLevel}`)}</span>
-                <span className="bar" style={{ width: `${(o.count / maxOutcome) * 100}%` }} />
-                <span className="bar-value">{formatNumber(o.count)}</span>
-              </li>
-            ))}
-          </ul>
+          <div className="report-charts">
+            <BarChart
+              title={t('fairs.report.meetingsChart')}
+              testId="report-meetings"
+              rows={[
+                { key: 'requested', label: t('fairs.report.requested'), value: report.meetingsRequested },
+                { key: 'accepted', label: t('fairs.report.accepted'), value: report.meetingsAccepted },
+                { key: 'scheduled', label: t('fairs.report.scheduled'), value: report.meetingsScheduled },
+                { key: 'held', label: t('fairs.report.held'), value: report.meetingsHeld },
+                { key: 'noShows', label: t('fairs.report.noShows'), value: report.noShows, tone: 'warn' },
+                { key: 'agreements', label: t('fairs.report.agreementCount'), value: report.agreements },
+              ]}
+            />
+            <BarChart
+              title={t('fairs.report.outcomes')}
+              rows={report.outcomes.map((o) => ({ key: o.key, label: t(`fairs.outcome.${o.key as OutcomeLevel}`), value: o.count }))}
+            />
+            <BarChart
+              title={t('fairs.report.bySector')}
+              rows={report.registrationsBySector.map((r) => ({
+                key: r.key,
+                label: t(`fairs.report.sector.${r.key as SectorKey}`, { defaultValue: r.key }),
+                value: r.count,
+              }))}
+            />
+            <BarChart
+              title={t('fairs.report.byArea')}
+              testId="report-areas"
+              rows={report.registrationsByArea.map((r) => ({
+                key: r.key,
+                label: r.label ?? t('fairs.report.unknownArea'),
+                value: r.count,
+              }))}
+            />
+          </div>
         </section>
       )}
     </>

@@ -6,6 +6,8 @@ import { errorCodeOf } from '../../apollo/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { NotFound } from '../../components/NotFound';
 import { PageSkeleton } from '../../components/Skeleton';
+import { CheckInButton } from '../../components/fair/CheckInButton';
+import { useFairParticipants } from '../../components/fair/PartnerPicker';
 import { hasRole, useMe } from '../../hooks/useMe';
 import { formatLocalDate, formatTime } from '../../i18n/format';
 
@@ -40,7 +42,8 @@ const FairTableSheetDocument = graphql(`
 
 /**
  * The sheet for the staff member at one table: every slot in order, who sits down, how to reach
- * them, and boxes to tick on paper as each side arrives. Printed on A4, one table per sheet.
+ * them, and who has checked in: on screen staff tap a side in as it arrives; printed on A4, one
+ * table per sheet, the boxes are ticked on paper.
  */
 export function Component() {
   const { t } = useTranslation();
@@ -53,6 +56,8 @@ export function Component() {
     variables: { id: fairId, table: n },
     skip: !valid || !staff,
   });
+  const { participants } = useFairParticipants(fairId);
+  const arrived = new Map(participants.map((p) => [p.id, p.checkedInAt ?? null]));
   if (!valid) return <NotFound />;
   if (!staff) return <p className="notice">{t('fairs.sheet.staffOnly')}</p>;
   if (loading && !data) return <PageSkeleton />;
@@ -106,16 +111,24 @@ export function Component() {
                     <br />
                     <span className="small">{line.a.contact}</span>
                   </td>
-                  <td className="check-box" aria-label={t('fairs.sheet.checkIn')}>
-                    ☐
+                  <td className="check-box">
+                    <CheckInButton
+                      registrationId={line.a.registrationId}
+                      checkedInAt={arrived.get(line.a.registrationId)}
+                      name={line.a.name}
+                    />
                   </td>
                   <td>
                     <strong>{line.b.name}</strong>
                     <br />
                     <span className="small">{line.b.contact}</span>
                   </td>
-                  <td className="check-box" aria-label={t('fairs.sheet.checkIn')}>
-                    ☐
+                  <td className="check-box">
+                    <CheckInButton
+                      registrationId={line.b.registrationId}
+                      checkedInAt={arrived.get(line.b.registrationId)}
+                      name={line.b.name}
+                    />
                   </td>
                 </>
               ) : (

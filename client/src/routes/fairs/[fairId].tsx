@@ -45,10 +45,14 @@ export function Component() {
   const { t } = useTranslation();
   const { fairId = '' } = useParams();
   const { me } = useMe();
-  const { data, loading, error } = useQuery(FairDetailDocument, { variables: { id: fairId } });
-  if (loading) return <PageSkeleton />;
-  if (error) return <ErrorNotice code={errorCodeOf(error)} />;
-  const fair = data?.fair;
+  // After every fair mutation this query is refetched. The page keeps showing what it has while
+  // it does, so the panels below stay mounted: their messages survive and the phone keeps its
+  // place on the page instead of jumping back to the top.
+  const { data, previousData, loading, error } = useQuery(FairDetailDocument, { variables: { id: fairId } });
+  const shown = data ?? previousData;
+  if (!shown?.fair && loading) return <PageSkeleton />;
+  if (!shown && error) return <ErrorNotice code={errorCodeOf(error)} />;
+  const fair = shown?.fair;
   if (!fair) return <NotFound />;
   const staff = hasRole(me, 'TRADE_STAFF', 'ADMIN');
   return (

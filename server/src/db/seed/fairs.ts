@@ -70,15 +70,50 @@ export async function seedFairs(q: Queryable, refs: FairSeedRefs): Promise<void>
     seed: refs.seed,
   });
   const levels = [1, 2, 2, 3, 3, 3, 4, 4, 5];
-  for (const m of result.assignments) {
+  const orgOf = new Map<string, { cooperativeId?: string; businessId?: string }>([
+    ...doneRegs.coops.map((reg, i) => [reg, { cooperativeId: coopIds[i] }] as const),
+    ...doneRegs.businesses.map((reg, i) => [reg, { businessId: bizIds[i] }] as const),
+  ]);
+  const demoCoopReg = refs.longHiepId ? doneRegs.coops[0] : undefined;
+  const demoBizReg = refs.demoBusinessId ? doneRegs.businesses[0] : undefined;
+  const meetings = result.assignments.map((m) => {
     const held = !rnd.chance(0.18);
     const level = held && rnd.chance(0.85) ? rnd.pick(levels) : null;
+    const id = rnd.uuid();
+    return { id, m, held, level, recorded: level === 5 ? rnd.int(4, 60) * 50_000_000 : null };
+  });
+  // The demo cooperative came to every one of its meetings and found each a valuable contact,
+  // so its manager can take one further on the meeting's page.
+  for (const row of meetings)
+    if (demoCoopReg && row.m.participantIds.includes(demoCoopReg)) {
+      row.held = true;
+      row.level = 3;
+    }
+  // A few cooperative–company meetings (away from the demo logins) ended in signed contracts,
+  // each opened as a linkage from the meeting, so the event report shows agreements and value.
+  const deals = meetings
+    .filter((row) => {
+      const [a, b] = row.m.participantIds.map((id) => orgOf.get(id));
+      const demo = row.m.participantIds.some((id) => id === demoCoopReg || id === demoBizReg);
+      return !demo && !!a && !!b && !!(a.cooperativeId ?? b.cooperativeId) && !!(a.businessId ?? b.businessId);
+    })
+    .slice(0, 4);
+  const dealRnd = Random.stream(refs.seed, 'fair-agreements');
+  const dealValues = new Map<string, { quantity: number; unitPrice: number; unit: string }>();
+  for (const row of deals) {
+    row.held = true;
+    row.level = 5;
+    const tonnes = dealRnd.int(5, 40);
+    dealValues.set(row.id, { quantity: tonnes, unitPrice: dealRnd.int(8, 30) * 1_000_000, unit: 'TNE' });
+  }
+  for (const { id, m, held, level, recorded } of meetings) {
+    const deal = dealValues.get(id);
     await q.query(
       `INSERT INTO fair_meeting (id, fair_id, registration_a, registration_b, slot, table_no, value, request_ids, status, a_attended, b_attended,
                                  outcome_level, outcome_note, agreement_value, outcome_by, outcome_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)`,
       [
-        rnd.uuid(),
+        id,
         done,
         m.participantIds[0],
         m.participantIds[1],
@@ -90,11 +125,33 @@ export async function seedFairs(q: Queryable, refs: FairSeedRefs): Promise<void>
         true,
         held,
         level,
-        level === 5 ? 'Ký biên bản ghi nhớ bao tiêu' : '',
-        level === 5 ? rnd.int(4, 60) * 50_000_000 : null,
+        level === 5 ? 'Ký biên bản ghi nhớ bao tiêu' : level === 3 ? 'Trao đổi mẫu sản phẩm, hẹn thăm vùng nguyên liệu' : '',
+        deal ? deal.quantity * deal.unitPrice : level === 5 ? (recorded ?? 500_000_000) : null,
         level ? refs.staffId : null,
         level ? '2025-12-05T09:00:00+07:00' : null,
       ],
+    );
+  }
+  for (const row of deals) {
+    const deal = dealValues.get(row.id)!;
+    const [a, b] = row.m.participantIds.map((id) => orgOf.get(id)!);
+    const coop = a!.cooperativeId ? a! : b!;
+    const biz = a!.businessId ? a! : b!;
+    const linkageId = dealRnd.uuid();
+    await q.query(
+      `INSERT INTO linkage (id, need_id, fair_meeting_id, cooperative_id, counterpart_business_id, proposed_by, status, created_by, created_at, updated_at)
+       VALUES ($1, NULL, $2, $3, $4, 'RESPONDER', 'AGREED', $5, '2025-11-28T09:00:00+07:00', '2025-12-15T14:00:00+07:00')`,
+      [linkageId, row.id, coop.cooperativeId, biz.businessId, refs.staffId],
+    );
+    await q.query(
+      `INSERT INTO linkage_event (linkage_id, from_status, to_status, actor_id, at)
+       VALUES ($1, NULL, 'NEGOTIATING', $2, '2025-11-28T09:00:00+07:00'), ($1, 'NEGOTIATING', 'AGREED', $2, '2025-12-15T14:00:00+07:00')`,
+      [linkageId, refs.staffId],
+    );
+    await q.query(
+      `INSERT INTO agreement (linkage_id, quantity, unit, unit_price, starts_on, ends_on, total_value, signed_at)
+       VALUES ($1, $2, $3, $4, '2026-01-01', '2026-12-31', $5, '2025-12-15T14:00:00+07:00')`,
+      [linkageId, deal.quantity, deal.unit, deal.unitPrice, deal.quantity * deal.unitPrice],
     );
   }
 
@@ -108,7 +165,7 @@ export async function seedFairs(q: Queryable, refs: FairSeedRefs): Promise<void>
     startsOn: '2026-12-18',
     endsOn: '2026-12-18',
     opens: '2026-10-01T00:00:00+07:00',
-    closes: '2026-12-31T17:00:00+07:00',
+    closes: '2026-12-11T17:00:00+07:00',
     booths: 30,
     sessions: SESSIONS_OPEN,
     tables: 6,
@@ -117,12 +174,38 @@ export async function seedFairs(q: Queryable, refs: FairSeedRefs): Promise<void>
   });
   const openRegs = await register(q, rnd, open, coopIds.slice(0, 12), bizIds.slice(0, 8), refs.staffId);
   await request(q, rnd, open, openRegs, 'ACCEPTED');
+  if (refs.longHiepId) await pendingForDemoCooperative(q, Random.stream(refs.seed, 'fair-pending'), open, openRegs);
   // A review queue for staff: applications waiting, one on the wait-list.
   for (const [i, id] of coopIds.slice(12, 16).entries())
     await q.query(
       `INSERT INTO fair_registration (id, fair_id, cooperative_id, status, needs_booth, waitlisted_at, note) VALUES ($1,$2,$3,$4,true,$5,'')`,
       [rnd.uuid(), open, id, i === 0 ? 'WAITLISTED' : 'APPLIED', i === 0 ? '2026-11-20T08:00:00+07:00' : null],
     );
+}
+
+/**
+ * A company that has not yet met HTX NN Long Hiệp asks to, and the request waits for the
+ * manager's answer, so the demo cooperative has something to accept or decline on first visit.
+ */
+async function pendingForDemoCooperative(q: Queryable, rnd: Random, fairId: string, regs: Regs): Promise<void> {
+  const [demoCoop] = regs.coops;
+  if (!demoCoop) return;
+  const asked = new Set(
+    rowsOf<{ other: string }>(
+      await q.query(
+        `SELECT CASE WHEN from_registration = $2 THEN to_registration ELSE from_registration END AS other
+           FROM meeting_request WHERE fair_id = $1 AND $2 IN (from_registration, to_registration)`,
+        [fairId, demoCoop],
+      ),
+    ).map((r) => r.other),
+  );
+  const from = regs.businesses.slice(1).find((b) => !asked.has(b));
+  if (!from) return;
+  await q.query(
+    `INSERT INTO meeting_request (id, fair_id, from_registration, to_registration, preference, reason, status, expires_at)
+     VALUES ($1, $2, $3, $4, 'MUST_MEET', 'Cần nguồn dừa sáp và dừa xiêm ổn định cho nhà máy', 'PENDING', now() + interval '72 hours')`,
+    [rnd.uuid(), fairId, from, demoCoop],
+  );
 }
 
 interface FairSeed {

@@ -103,6 +103,11 @@ export class SuggestedPartner {
 export class CountByKey {
   @Field(() => String) key!: string;
   @Field(() => Int) count!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The area’s name for area keys; null where the key is a code the client words itself.',
+  })
+  label?: string | null;
 }
 
 @ObjectType()

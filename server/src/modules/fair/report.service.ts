@@ -13,12 +13,13 @@ export class ReportService {
       `SELECT coalesce(c.sector, 'BUSINESS') AS key, count(*)::int AS count FROM fair_registration r
          LEFT JOIN cooperative c ON c.id = r.cooperative_id WHERE r.fair_id = $1 AND r.status = 'ACCEPTED' GROUP BY 1 ORDER BY 1`,
     );
-    // District of the commune where the organisation is registered.
+    // District of the commune where the organisation is registered, with its name.
     const byArea = await q(
-      `SELECT coalesce(a.parent_code, a.code, 'UNKNOWN') AS key, count(*)::int AS count FROM fair_registration r
+      `SELECT coalesce(a.parent_code, a.code, 'UNKNOWN') AS key, d.name AS label, count(*)::int AS count FROM fair_registration r
          LEFT JOIN cooperative c ON c.id = r.cooperative_id LEFT JOIN business b ON b.id = r.business_id
          LEFT JOIN area a ON a.code = coalesce(c.area_code, b.area_code)
-        WHERE r.fair_id = $1 AND r.status = 'ACCEPTED' GROUP BY 1 ORDER BY 1`,
+         LEFT JOIN area d ON d.code = coalesce(a.parent_code, a.code)
+        WHERE r.fair_id = $1 AND r.status = 'ACCEPTED' GROUP BY 1, 2 ORDER BY 3 DESC, 1`,
     );
     const [req] = await q(
       `SELECT count(*) FILTER (WHERE preference <> 'NO_THANKS')::int AS requested,
@@ -43,7 +44,11 @@ export class ReportService {
       registrations: Number(regs!.total),
       accepted: Number(regs!.accepted),
       registrationsBySector: bySector.map((r) => ({ key: String(r.key), count: Number(r.count) })),
-      registrationsByArea: byArea.map((r) => ({ key: String(r.key), count: Number(r.count) })),
+      registrationsByArea: byArea.map((r) => ({
+        key: String(r.key),
+        count: Number(r.count),
+        label: r.label == null ? null : String(r.label),
+      })),
       meetingsRequested: Number(req!.requested),
       meetingsAccepted: Number(req!.accepted),
       meetingsScheduled: Number(meet!.scheduled),
@@ -57,23 +62,50 @@ export class ReportService {
     };
   }
 
-  /** One row per figure, so it opens cleanly in a spreadsheet; keys are the API's codes. */
+  /**
+   * One row per figure, so it opens cleanly in a spreadsheet: the API's code in `key`, and in
+   * `label` what the province's report calls it (district names, sectors, outcome levels), in
+   * Vietnamese like the rest of the provincial paperwork.
+   */
   csv(r: FairReport): string {
-    const rows: (string | number)[][] = [['section', 'key', 'value']];
-    rows.push(['registrations', 'total', r.registrations], ['registrations', 'accepted', r.accepted]);
-    for (const s of r.registrationsBySector) rows.push(['sector', s.key, s.count]);
-    for (const a of r.registrationsByArea) rows.push(['area', a.key, a.count]);
+    const rows: (string | number)[][] = [['section', 'key', 'value', 'label']];
     rows.push(
-      ['meetings', 'requested', r.meetingsRequested],
-      ['meetings', 'accepted', r.meetingsAccepted],
-      ['meetings', 'scheduled', r.meetingsScheduled],
-      ['meetings', 'held', r.meetingsHeld],
-      ['meetings', 'no_shows', r.noShows],
+      ['registrations', 'total', r.registrations, 'Tổng số đăng ký'],
+      ['registrations', 'accepted', r.accepted, 'Đơn vị được duyệt tham gia'],
     );
-    for (const o of r.outcomes) rows.push(['outcome', o.key, o.count]);
-    rows.push(['agreements', 'count', r.agreements], ['agreements', 'value_vnd', r.agreementValue]);
-    rows.push(['linkages', 'opened', r.linkagesOpened], ['linkages', 'agreements', r.linkageAgreements]);
+    for (const s of r.registrationsBySector) rows.push(['sector', s.key, s.count, SECTOR_LABELS[s.key] ?? s.key]);
+    for (const a of r.registrationsByArea) rows.push(['area', a.key, a.count, a.label ?? 'Không rõ địa bàn']);
+    rows.push(
+      ['meetings', 'requested', r.meetingsRequested, 'Cuộc gặp được đề nghị'],
+      ['meetings', 'accepted', r.meetingsAccepted, 'Cuộc gặp được chấp nhận'],
+      ['meetings', 'scheduled', r.meetingsScheduled, 'Cuộc gặp được xếp lịch'],
+      ['meetings', 'held', r.meetingsHeld, 'Cuộc gặp đã diễn ra'],
+      ['meetings', 'no_shows', r.noShows, 'Vắng mặt'],
+    );
+    for (const o of r.outcomes) rows.push(['outcome', o.key, o.count, OUTCOME_LABELS[o.key] ?? o.key]);
+    rows.push(
+      ['agreements', 'count', r.agreements, 'Thỏa thuận hợp tác'],
+      ['agreements', 'value_vnd', r.agreementValue, 'Giá trị thỏa thuận (đồng)'],
+    );
+    rows.push(
+      ['linkages', 'opened', r.linkagesOpened, 'Liên kết mở từ sự kiện'],
+      ['linkages', 'agreements', r.linkageAgreements, 'Liên kết đã ký hợp đồng'],
+    );
     const cell = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     return rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
   }
 }
+
+const SECTOR_LABELS: Record<string, string> = {
+  AGRICULTURE: 'HTX nông nghiệp',
+  NON_AGRICULTURE: 'HTX phi nông nghiệp',
+  BUSINESS: 'Doanh nghiệp',
+};
+
+const OUTCOME_LABELS: Record<string, string> = {
+  NO_FURTHER_CONTACT: 'Không liên hệ thêm',
+  KNOWLEDGE_GAINED: 'Có thêm hiểu biết',
+  VALUABLE_CONTACT: 'Mối liên hệ có giá trị',
+  NEGOTIATION_STARTED: 'Bắt đầu đàm phán',
+  AGREEMENT_REACHED: 'Đạt thỏa thuận hợp tác',
+};
