@@ -212,7 +212,7 @@ export function Component() {
         </div>
       )}
       {l.shares.length > 0 && (
-        <section className="card" aria-labelledby="shares-title">
+        <section className="card panel" aria-labelledby="shares-title">
           <h2 id="shares-title">{t('jointOffer.title')}</h2>
           <table className="shares-table" data-testid="shares">
             <thead>

@@ -186,7 +186,7 @@ function NeedView({ queryRef }: { queryRef: NeedRef }) {
       </dl>
 
       {need.viewerCanEdit && (
-        <section className="card" aria-labelledby="need-owner-title">
+        <section className="card panel" aria-labelledby="need-owner-title">
           <h2 id="need-owner-title">{t('needPage.ownerTitle')}</h2>
           <p>
             <Link to={`/needs/${need.id}/matches`} className="button button-small" data-testid="need-matches-link">
@@ -217,7 +217,7 @@ function NeedView({ queryRef }: { queryRef: NeedRef }) {
       )}
 
       {canAnswer && lead && (
-        <section className="card" aria-labelledby="need-answer-title">
+        <section className="card panel" aria-labelledby="need-answer-title">
           <h2 id="need-answer-title">{t('needPage.answerTitle')}</h2>
           {coops.length > 1 && (
             <>
