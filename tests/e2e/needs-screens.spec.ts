@@ -79,6 +79,28 @@ describe('needs and linkage screens', () => {
     await page.context().close();
   });
 
+  it('provincial staff post an input need on behalf of a cooperative they find by name', async () => {
+    const page = await signedIn('staff@demo.cooplink.vn');
+    await page.goto(`${baseUrl}/needs/new`);
+    await page.locator('#need-kind').selectOption('INPUT_DEMAND');
+    await page.locator('#need-org-search').fill('Long Hiep');
+    await page.getByRole('button', { name: 'HTX NN Long Hiệp' }).click();
+    await page.getByTestId('need-org').filter({ hasText: 'HTX NN Long Hiệp' }).waitFor();
+    await page.locator('#need-title').fill('Cần mua lúa giống xác nhận vụ hè thu');
+    await page.locator('#need-category option[value="input.seed.rice"]').waitFor({ state: 'attached' });
+    await page.locator('#need-category').selectOption('input.seed.rice');
+    await page.getByRole('button', { name: 'Tiếp theo' }).click();
+    await page.locator('#need-quantity').fill('3');
+    await page.locator('#need-from').fill('2027-04-01');
+    await page.locator('#need-to').fill('2027-05-15');
+    await page.getByRole('button', { name: 'Tiếp theo' }).click();
+    await page.getByRole('button', { name: 'Đăng và xem kết quả phù hợp' }).click();
+    await page.waitForURL(/\/needs\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Cần mua lúa giống xác nhận vụ hè thu' }).waitFor();
+    await page.getByRole('link', { name: 'HTX NN Long Hiệp' }).waitFor();
+    await page.context().close();
+  });
+
   it('a cooperative opens its joint offer from “my linkages” and sees the shares and who took each step', async () => {
     const page = await signedIn('coop@demo.cooplink.vn');
     await page.getByRole('navigation').getByRole('link', { name: 'Liên kết của tôi' }).click();
