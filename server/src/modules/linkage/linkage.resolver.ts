@@ -186,16 +186,12 @@ export class LinkageStepResolver {
   })
   async actorOrganization(@Root() e: LinkageEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
     if (!e.actorId || !e.partyOrgIds?.length) return null;
-    const parties = new Set(e.partyOrgIds);
     const memberships = await ctx.loaders.membershipsByUser.load(e.actorId);
-    // A manager of the lead cooperative is named for it before any partner they also belong to.
-    const ordered = [...memberships].sort(
-      (a, b) =>
-        e.partyOrgIds!.indexOf(a.cooperativeId ?? a.businessId ?? '') - e.partyOrgIds!.indexOf(b.cooperativeId ?? b.businessId ?? ''),
-    );
-    for (const m of ordered) {
-      if (m.cooperativeId && parties.has(m.cooperativeId)) return (await ctx.loaders.cooperative.load(m.cooperativeId))?.name ?? null;
-      if (m.businessId && parties.has(m.businessId)) return (await ctx.loaders.business.load(m.businessId))?.name ?? null;
+    // The parties are listed lead cooperative first, so a manager of the lead and a partner is named for the lead.
+    for (const orgId of e.partyOrgIds) {
+      const m = memberships.find((x) => x.cooperativeId === orgId || x.businessId === orgId);
+      if (m?.cooperativeId) return (await ctx.loaders.cooperative.load(m.cooperativeId))?.name ?? null;
+      if (m?.businessId) return (await ctx.loaders.business.load(m.businessId))?.name ?? null;
     }
     return null;
   }
