@@ -25,6 +25,7 @@ import {
   AgreementResolver,
   DeliveryResolver,
   LinkageMessageResolver,
+  LinkageStepResolver,
   LinkageResolver,
   LinkageShareResolver,
 } from './modules/linkage/linkage.resolver';
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   LinkageResolver,
   LinkageShareResolver,
   LinkageMessageResolver,
+  LinkageStepResolver,
   AgreementResolver,
   DeliveryResolver,
   ShortlistResolver,

@@ -103,10 +103,12 @@ const stats = { cases: 0, accepted: 0, refused: 0, byCode: new Map<string, numbe
 function isRefused(status: number, data: Record<string, unknown> | null | undefined, errors: GqlError[] | undefined): boolean {
   if (status !== 200) return true;
   const root = data?.f as { __typename?: string; code?: unknown } | null | undefined;
-  if (root === null || root === undefined) return (errors ?? []).length > 0;
+  // Errors on the root field itself (not on a nested one) mean it did not run. A nested field refused to
+  // this caller can still null the root on its way up (non-null fields), after the root field did its work.
+  const rootRefused = (errors ?? []).some((e) => !e.path || e.path.length <= 1);
+  if (root === null || root === undefined) return rootRefused;
   if (typeof root === 'object' && typeof root.code === 'string' && /Error$/.test(root.__typename ?? '')) return true;
-  // Errors on the root field itself (not on a nested one) mean it did not run.
-  return (errors ?? []).some((e) => !e.path || e.path.length <= 1);
+  return rootRefused;
 }
 
 async function runCase(op: Operation, caller: CallerName, args: Record<string, unknown>, inline: boolean): Promise<void> {

@@ -80,6 +80,24 @@ describe('the demo province’s needs and linkages', () => {
     expect(extra!.ocop).toBeGreaterThan(0);
   });
 
+  it('has a joint offer led by HTX NN Long Hiệp whose shares fill the need without exceeding it', async () => {
+    const rows = await server.query<{ lead: string; partners: number; shares: string; need: string; status: string }>(
+      `SELECT l.cooperative_id AS lead, count(s.*)::int AS partners, sum(s.quantity)::text AS shares, n.quantity::text AS need, l.status
+         FROM linkage l JOIN linkage_share s ON s.linkage_id = l.id JOIN need n ON n.id = l.need_id
+        WHERE l.cooperative_id = (SELECT m.cooperative_id FROM membership m JOIN app_user u ON u.id = m.user_id
+                                    WHERE u.email = 'coop@demo.cooplink.vn' AND m.cooperative_id IS NOT NULL LIMIT 1)
+        GROUP BY l.id, n.quantity`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.partners).toBe(2);
+    expect(rows[0]!.status).toBe('NEGOTIATING');
+    expect(Number(rows[0]!.shares)).toBe(Number(rows[0]!.need));
+    const actors = await server.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM linkage_event e JOIN linkage_share s ON s.linkage_id = e.linkage_id WHERE e.actor_id IS NULL`,
+    );
+    expect(actors[0]!.n).toBe(0);
+  });
+
   it('is the same for the same seed', async () => {
     const first = await server.query(`SELECT id, title, quantity::text FROM need ORDER BY id`);
     const other = await startTestServer();

@@ -14,6 +14,9 @@ export const typePolicies: TypePolicies = {
       products: { keyArgs: ['search', 'filter', 'sort', 'first'], merge: mergeConnection },
       verificationQueue: { keyArgs: false, merge: mergeConnection },
       auditLog: { keyArgs: ['filter'], merge: mergeConnection },
+      needs: { keyArgs: ['filter', 'first'], merge: mergeConnection },
+      myNeeds: { keyArgs: ['status', 'first'], merge: mergeConnection },
+      myLinkages: { keyArgs: ['status', 'first'], merge: mergeConnection },
     },
   },
   Cooperative: {

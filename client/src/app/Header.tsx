@@ -40,9 +40,18 @@ export function Header() {
         </NavLink>
         <NavLink to="/products">{t('nav.products')}</NavLink>
         <NavLink to="/fairs">{t('nav.fairs')}</NavLink>
+        <NavLink to="/needs" end>
+          {t('nav.needsBoard')}
+        </NavLink>
         {hasRole(me, 'COOP_MANAGER') && <NavLink to="/my/products">{t('nav.myProducts')}</NavLink>}
         {hasRole(me, 'COOP_MANAGER') && <NavLink to="/my/inbox">{t('needs.navInbox')}</NavLink>}
-        {hasRole(me, 'BUSINESS_REP') && <NavLink to="/needs/new">{t('needs.navPost')}</NavLink>}
+        {hasRole(me, 'BUSINESS_REP') && (
+          <NavLink to="/needs/new" end>
+            {t('needs.navPost')}
+          </NavLink>
+        )}
+        {hasRole(me, 'BUSINESS_REP', 'COOP_MANAGER') && <NavLink to="/my/needs">{t('nav.myNeeds')}</NavLink>}
+        {hasRole(me, 'BUSINESS_REP', 'COOP_MANAGER') && <NavLink to="/my/linkages">{t('nav.myLinkages')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/verification">{t('nav.verification')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/oversight">{t('nav.oversight')}</NavLink>}
         {hasRole(me, 'TRADE_STAFF', 'ADMIN') && <NavLink to="/staff/recall">{t('trace.recallNav')}</NavLink>}

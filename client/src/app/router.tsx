@@ -41,8 +41,16 @@ export const router = createBrowserRouter([
           { path: ':fairId/tables/:table', lazy: () => import('../routes/fairs/[fairId].tables.[table]') },
         ],
       },
-      { path: 'needs/new', ErrorBoundary: RouteError, lazy: () => import('../routes/needs/new') },
-      { path: 'needs/:needId/matches', ErrorBoundary: RouteError, lazy: () => import('../routes/needs/[needId].matches') },
+      {
+        path: 'needs',
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: () => import('../routes/needs/index') },
+          { path: 'new', lazy: () => import('../routes/needs/new') },
+          { path: ':needId', lazy: () => import('../routes/needs/[needId]') },
+          { path: ':needId/matches', lazy: () => import('../routes/needs/[needId].matches') },
+        ],
+      },
       { path: 'linkages/:linkageId', ErrorBoundary: RouteError, lazy: () => import('../routes/linkages/[linkageId]') },
       { path: 'login', ErrorBoundary: RouteError, lazy: () => import('../routes/login') },
       { path: 'register', ErrorBoundary: RouteError, lazy: () => import('../routes/register') },
@@ -51,6 +59,8 @@ export const router = createBrowserRouter([
         ErrorBoundary: RouteError,
         children: [
           { path: 'inbox', lazy: () => import('../routes/my/inbox') },
+          { path: 'needs', lazy: () => import('../routes/my/needs') },
+          { path: 'linkages', lazy: () => import('../routes/my/linkages') },
           { path: 'account', lazy: () => import('../routes/my/account') },
           {
             path: 'products',

@@ -17,6 +17,8 @@ const MoveLinkageDocument = graphql(`
           fromStatus
           toStatus
           at
+          actor
+          actorOrganization
         }
       }
       ... on InvalidTransitionError {

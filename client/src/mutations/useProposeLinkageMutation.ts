@@ -20,12 +20,15 @@ const ProposeLinkageDocument = graphql(`
 `);
 
 export function useProposeLinkageMutation() {
-  const [mutate, state] = useMutation(ProposeLinkageDocument, { refetchQueries: ['MyLinkages'] });
+  const [mutate, state] = useMutation(ProposeLinkageDocument, { refetchQueries: ['MyLinkages', 'CooperativeInbox', 'NeedShortlist'] });
 
   async function proposeLinkage(input: {
     needId: string;
     cooperativeId: string;
     productId?: string | null;
+    message?: string | null;
+    /** A joint offer: every cooperative's share, the lead's included. */
+    shares?: { cooperativeId: string; quantity: number }[] | null;
   }): Promise<Outcome<{ id: string }>> {
     try {
       const { data } = await mutate({ variables: { input } });

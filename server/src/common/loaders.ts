@@ -94,6 +94,13 @@ export function createLoaders(em: EntityManager) {
         (r) => r.cooperativeId,
       ),
     ),
+    userName: new DataLoader<string, string | null>(async (ids) => {
+      const rows: { id: string; display_name: string }[] = await em.query(
+        `SELECT id, display_name FROM app_user WHERE id = ANY($1::uuid[])`,
+        [[...ids]],
+      );
+      return byKey(ids, rows, (r) => r.id).map((r) => r?.display_name ?? null);
+    }),
     membershipsByUser: new DataLoader<string, MembershipRow[]>(async (ids) =>
       groupBy(ids, await em.getRepository(MembershipRow).findBy({ userId: In([...ids]) }), (m) => m.userId),
     ),

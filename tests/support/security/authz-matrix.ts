@@ -99,6 +99,7 @@ export const QUERIES: Record<string, MatrixEntry> = {
   mySessions: { allow: signedIn },
   myCertificateReminders: { args: () => ({ first: 50 }), probe: (w) => [w.reminderA], allow: ['managerA'] },
   myLinkages: { args: () => ({ first: 100 }), probe: (w) => [w.linkageAB], allow: [...staff, 'managerA', 'repB'] },
+  myNeeds: { args: () => ({ first: 100 }), probe: (w) => [w.pausedNeedB], allow: [...staff, 'repB'] },
   need: { args: (w) => ({ id: w.pausedNeedB }), probe: (w) => [w.pausedNeedB], allow: [...staff, 'repB'] },
   needMatches: { args: (w) => ({ needId: w.needB }), allow: [...staff, 'repB'] },
   needs: {

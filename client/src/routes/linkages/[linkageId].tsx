@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { errorCodeOf } from '../../apollo/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageSkeleton } from '../../components/Skeleton';
-import { formatDateTime, formatLocalDate, formatNumber, formatVnd } from '../../i18n/format';
+import { formatDateTime, formatLocalDate, formatNumber, formatShare, formatVnd } from '../../i18n/format';
 import { AgreementForm } from '../../components/needs/AgreementForm';
 import { DeliveryForm } from '../../components/needs/DeliveryForm';
 import { unitShortKey } from '../../components/units';
@@ -47,6 +47,15 @@ const LinkageDocument = graphql(`
         fromStatus
         toStatus
         at
+        actor
+        actorOrganization
+      }
+      shares {
+        quantity
+        cooperative {
+          id
+          name
+        }
       }
       messages {
         id
@@ -100,8 +109,15 @@ export function Component() {
       <title>{`${title} · CoopLink`}</title>
       <h1>{title}</h1>
       <p className="muted">
-        {l.need ? l.need.business?.name : l.counterpartName} ↔ {l.cooperative.name}
+        {l.counterpartName} ↔ {l.cooperative.name}
       </p>
+      {l.need && (
+        <p>
+          <Link to={`/needs/${l.need.id}`} data-testid="linkage-need-link">
+            {t('needPage.viewNeed')}
+          </Link>
+        </p>
+      )}
       {l.fromFair && l.fairMeeting && (
         <p data-testid="linkage-from-fair">
           <Link to={`/fairs/${l.fromFair.id}/meetings/${l.fairMeeting.id}`}>{t('fairs.linkage.fromFair', { fair: l.fromFair.name })}</Link>
@@ -195,6 +211,46 @@ export function Component() {
           )}
         </div>
       )}
+      {l.shares.length > 0 && (
+        <section className="card panel" aria-labelledby="shares-title">
+          <h2 id="shares-title">{t('jointOffer.title')}</h2>
+          <table className="shares-table" data-testid="shares">
+            <thead>
+              <tr>
+                <th scope="col">{t('jointOffer.cooperative')}</th>
+                <th scope="col">{t('jointOffer.share', { unit: l.need ? t(unitShortKey(l.need.unit)) : '' })}</th>
+                {l.need && <th scope="col">{t('jointOffer.percent')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {l.shares.map((s) => (
+                <tr key={s.cooperative.id}>
+                  <th scope="row">
+                    <Link to={`/cooperatives/${s.cooperative.id}`}>{s.cooperative.name}</Link>
+                    {s.cooperative.id === l.cooperative.id && <span className="muted small"> ({t('jointOffer.lead')})</span>}
+                  </th>
+                  <td>{formatNumber(s.quantity)}</td>
+                  {l.need && <td>{formatShare(s.quantity / l.need.quantity)}</td>}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('jointOffer.total')}</th>
+                <td colSpan={l.need ? 2 : 1}>
+                  {l.need
+                    ? t('jointOffer.totalOf', {
+                        total: formatNumber(l.shares.reduce((sum, s) => sum + s.quantity, 0)),
+                        quantity: formatNumber(l.need.quantity),
+                        unit: t(unitShortKey(l.need.unit)),
+                      })
+                    : formatNumber(l.shares.reduce((sum, s) => sum + s.quantity, 0))}
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+      )}
       {canAgree && <AgreementForm linkageId={l.id} quantity={l.need?.quantity ?? null} unit={l.need?.unit ?? null} />}
       {canDeliver && <DeliveryForm linkageId={l.id} />}
       <h2>{t('needs.timeline')}</h2>
@@ -202,6 +258,12 @@ export function Component() {
         {l.steps.map((s) => (
           <li key={s.id}>
             <time dateTime={s.at}>{formatDateTime(s.at)}</time> · {t(`needs.status.${s.toStatus}`)}
+            {s.actor && (
+              <span className="muted">
+                {' · '}
+                {s.actorOrganization ? t('needs.stepBy', { name: s.actor, organization: s.actorOrganization }) : s.actor}
+              </span>
+            )}
           </li>
         ))}
       </ol>

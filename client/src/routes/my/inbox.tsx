@@ -11,7 +11,7 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { unitShortKey } from '../../components/units';
 import { useMe } from '../../hooks/useMe';
 import { formatLocalDate, formatNumber } from '../../i18n/format';
-import { useProposeLinkageMutation } from '../../mutations/useProposeLinkageMutation';
+import { ProposeLinkage } from '../../components/needs/ProposeLinkage';
 
 const InboxDocument = graphql(`
   query CooperativeInbox($cooperativeId: ID!) {
@@ -33,6 +33,10 @@ const InboxDocument = graphql(`
             deliveryFrom
             deliveryTo
             business {
+              id
+              name
+            }
+            cooperative {
               id
               name
             }
@@ -68,9 +72,10 @@ export function Component() {
   const { t } = useTranslation();
   const { me } = useMe();
   const navigate = useNavigate();
-  const cooperativeId = me?.memberships.find((m) => m.organizationKind === 'COOPERATIVE')?.organizationId ?? '';
+  const membership = me?.memberships.find((m) => m.organizationKind === 'COOPERATIVE');
+  const cooperativeId = membership?.organizationId ?? '';
+  const cooperativeName = membership?.organizationName ?? '';
   const { data, loading, error } = useQuery(InboxDocument, { variables: { cooperativeId }, skip: !cooperativeId });
-  const [propose, { loading: proposing }] = useProposeLinkageMutation();
   const [problem, setProblem] = useState<ErrorCode | null>(null);
   if (!me || (loading && !data)) return <PageSkeleton />;
   if (!cooperativeId) return <p className="empty-state">{t('needs.noCooperative')}</p>;
@@ -82,11 +87,22 @@ export function Component() {
       <h1>{t('needs.inboxTitle')}</h1>
       {problem && <ErrorNotice code={problem} />}
       <h2>{t('needs.linkagesTitle')}</h2>
+      <p>
+        <Link to="/my/linkages">{t('myLinkages.all')}</Link>
+      </p>
       <ul className="linkage-list">
         {data?.myLinkages.edges.map(({ node }) => (
           <li key={node.id}>
             <Link to={`/linkages/${node.id}`}>{node.need?.title ?? t('fairs.linkage.title', { fair: node.fromFair?.name ?? '' })}</Link> ·{' '}
             {t(`needs.status.${node.status}`)}
+            {node.need && (
+              <>
+                {' · '}
+                <Link to={`/needs/${node.need.id}`} className="muted">
+                  {t('needPage.viewNeed')}
+                </Link>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -95,26 +111,28 @@ export function Component() {
         {data?.cooperativeMatches.edges.map(({ node }) =>
           node.need ? (
             <li key={node.need.id} className="card match-card" data-testid="inbox-need">
-              <h3 className="card-title">{node.need.title}</h3>
+              <h3 className="card-title">
+                <Link to={`/needs/${node.need.id}`}>{node.need.title}</Link>
+              </h3>
               <p className="muted">
-                {node.need.business?.name} · {formatNumber(node.need.quantity)} {t(unitShortKey(node.need.unit))} ·{' '}
-                {formatLocalDate(node.need.deliveryFrom)}–{formatLocalDate(node.need.deliveryTo)}
+                {t(`needs.kindShort.${node.need.kind}`)} · {node.need.business?.name ?? node.need.cooperative?.name} ·{' '}
+                {formatNumber(node.need.quantity)} {t(unitShortKey(node.need.unit))} · {formatLocalDate(node.need.deliveryFrom)}–
+                {formatLocalDate(node.need.deliveryTo)}
               </p>
               {node.product && <p>{t('needs.yourProduct', { name: node.product.nameVi })}</p>}
               <MatchFactors match={node} />
-              {node.need.kind === 'OFFTAKE' && (
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={proposing}
-                  onClick={async () => {
-                    const r = await propose({ needId: node.need!.id, cooperativeId, productId: node.product?.id ?? null });
-                    if (r.ok) void navigate(`/linkages/${r.data.id}`);
-                    else setProblem(r.code);
-                  }}
-                >
-                  {t('needs.respond')}
-                </button>
+              {/* Both a company's purchase and its input offer take a proposal; a cooperative's own input needs are not answered here. */}
+              {node.need.kind !== 'INPUT_DEMAND' && (
+                <ProposeLinkage
+                  needId={node.need.id}
+                  quantity={node.need.quantity}
+                  unit={node.need.unit}
+                  lead={{ id: cooperativeId, name: cooperativeName }}
+                  productId={node.product?.id ?? null}
+                  label={t('needs.respond')}
+                  onProposed={(id) => void navigate(`/linkages/${id}`)}
+                  onError={setProblem}
+                />
               )}
             </li>
           ) : null,

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { MatchFactors } from '../../components/needs/MatchFactors';
+import { ProposeLinkage } from '../../components/needs/ProposeLinkage';
 import { PageSkeleton } from '../../components/Skeleton';
 import { errorCodeOf } from '../../apollo/errors';
 import { unitShortKey } from '../../components/units';
@@ -104,7 +105,7 @@ export function Component() {
       <h1>{t('needs.matchesTitle')}</h1>
       {need && (
         <p className="muted">
-          {need.title} · {formatNumber(need.quantity)} {t(unitShortKey(need.unit))}
+          <Link to={`/needs/${need.id}`}>{need.title}</Link> · {formatNumber(need.quantity)} {t(unitShortKey(need.unit))}
         </p>
       )}
       {problem && <ErrorNotice code={problem} />}
@@ -175,19 +176,17 @@ export function Component() {
                       {entry ? t('needs.shortlisted') : t('needs.shortlist')}
                     </button>
                   )}
-                  {node.cooperative && (
-                    <button
-                      type="button"
-                      className="button button-small"
-                      disabled={proposing}
-                      onClick={async () => {
-                        const r = await propose({ needId, cooperativeId: node.cooperative!.id, productId: node.product?.id ?? null });
-                        if (r.ok) void navigate(`/linkages/${r.data.id}`);
-                        else setProblem(r.code);
-                      }}
-                    >
-                      {t('needs.propose')}
-                    </button>
+                  {node.cooperative && need && (
+                    <ProposeLinkage
+                      needId={needId}
+                      quantity={need.quantity}
+                      unit={need.unit}
+                      lead={node.cooperative}
+                      productId={node.product?.id ?? null}
+                      label={t('needs.propose')}
+                      onProposed={(id) => void navigate(`/linkages/${id}`)}
+                      onError={setProblem}
+                    />
                   )}
                 </div>
               </li>

@@ -1,32 +1,33 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { CertificationScheme, NeedFrequency, NeedKind } from '@cooplink/schema/types';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ErrorCode } from '../../apollo/error-codes';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ANYWHERE, DeliveryAreaPicker, areaCodeOf } from '../../components/needs/DeliveryAreaPicker';
 import { UNITS, unitKey } from '../../components/units';
-import { useMe } from '../../hooks/useMe';
-import { localized } from '../../i18n';
+import { useCategoryOptions } from '../../components/needs/categories';
+import { hasRole, useMe } from '../../hooks/useMe';
 import { parseVndInput } from '../../i18n/format';
 import { usePostNeedMutation } from '../../mutations/usePostNeedMutation';
 
-const NeedCategoriesDocument = graphql(`
-  query NeedCategories {
-    categories {
-      code
-      nameVi
-      nameEn
-      children {
-        code
-        nameVi
-        nameEn
-        children {
-          code
-          nameVi
-          nameEn
+const OrganizationSearchDocument = graphql(`
+  query NeedOrganizationSearch($search: String!, $businesses: Boolean!) {
+    businesses(search: $search, first: 8) @include(if: $businesses) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    cooperatives(search: $search, first: 8) @skip(if: $businesses) {
+      edges {
+        node {
+          id
+          name
         }
       }
     }
@@ -34,18 +35,60 @@ const NeedCategoriesDocument = graphql(`
 `);
 
 const STEPS = ['what', 'when', 'terms'] as const;
-const SCHEMES: CertificationScheme[] = ['VIETGAP', 'GLOBALGAP', 'ORGANIC', 'HACCP'];
+const SCHEMES: CertificationScheme[] = ['VIETGAP', 'GLOBALGAP', 'ORGANIC', 'HACCP', 'ISO22000'];
 
-/** A business posts a need in three short steps, then lands on its ranked matches. */
+interface Org {
+  id: string;
+  name: string;
+}
+
+/** Which kinds the viewer may post: a company buys or supplies, a cooperative declares its input needs, staff any on behalf. */
+function kindsFor(staff: boolean, businesses: Org[], cooperatives: Org[]): NeedKind[] {
+  if (staff) return ['OFFTAKE', 'INPUT_SUPPLY', 'INPUT_DEMAND'];
+  return [
+    ...(businesses.length ? (['OFFTAKE', 'INPUT_SUPPLY'] as const) : []),
+    ...(cooperatives.length ? (['INPUT_DEMAND'] as const) : []),
+  ];
+}
+
+/**
+ * A company posts what it buys or supplies, a cooperative declares the
+ * inputs it needs, and staff post either on an organisation's behalf, in
+ * three short steps. A company lands on its ranked matches, a cooperative
+ * on its need's page.
+ */
 export function Component() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useMe();
-  const { data } = useQuery(NeedCategoriesDocument);
+  const options = useCategoryOptions();
   const [postNeed, { loading }] = usePostNeedMutation();
   const [step, setStep] = useState(0);
   const [problem, setProblem] = useState<ErrorCode | null>(null);
-  const [kind, setKind] = useState<NeedKind>('OFFTAKE');
+  const staff = hasRole(me, 'TRADE_STAFF', 'ADMIN');
+  const myBusinesses: Org[] = (me?.memberships ?? [])
+    .filter((m) => m.organizationKind === 'BUSINESS')
+    .map((m) => ({ id: m.organizationId, name: m.organizationName }));
+  const myCooperatives: Org[] = (me?.memberships ?? [])
+    .filter((m) => m.organizationKind === 'COOPERATIVE' && hasRole(me, 'COOP_MANAGER'))
+    .map((m) => ({ id: m.organizationId, name: m.organizationName }));
+  const kinds = kindsFor(staff, myBusinesses, myCooperatives);
+  const [chosenKind, setKind] = useState<NeedKind | null>(null);
+  const kind: NeedKind = chosenKind && kinds.includes(chosenKind) ? chosenKind : (kinds[0] ?? 'OFFTAKE');
+  const forCooperative = kind === 'INPUT_DEMAND';
+  const ownOrgs = forCooperative ? myCooperatives : myBusinesses;
+  const [chosenOrg, setOrg] = useState<Org | null>(null);
+  const [orgSearch, setOrgSearch] = useState('');
+  const deferredSearch = useDeferredValue(orgSearch.trim());
+  const found = useQuery(
+    OrganizationSearchDocument,
+    staff && deferredSearch.length >= 2 ? { variables: { search: deferredSearch, businesses: !forCooperative } } : skipToken,
+  );
+  const foundOrgs: Org[] = (forCooperative ? found.data?.cooperatives?.edges : found.data?.businesses?.edges)?.map((e) => e.node) ?? [];
+  // The poster: one of the viewer's own organisations of the right kind, or for staff the one they picked.
+  const org = chosenOrg && (staff || ownOrgs.some((o) => o.id === chosenOrg.id)) ? chosenOrg : staff ? null : (ownOrgs[0] ?? null);
+  const [minOcop, setMinOcop] = useState('');
+  const [qualityNotes, setQualityNotes] = useState('');
   const [title, setTitle] = useState('');
   const [categoryCode, setCategoryCode] = useState('');
   const [quantity, setQuantity] = useState('');
@@ -58,29 +101,19 @@ export function Component() {
   const [priceMax, setPriceMax] = useState('');
   const [certs, setCerts] = useState<CertificationScheme[]>([]);
   const [days, setDays] = useState('30');
-  const businessId = me?.memberships.find((m) => m.organizationKind === 'BUSINESS')?.organizationId;
-
-  const options: { code: string; label: string }[] = [];
-  for (const root of data?.categories ?? []) {
-    options.push({ code: root.code, label: localized(i18n.language, root.nameVi, root.nameEn) });
-    for (const c of root.children) {
-      options.push({ code: c.code, label: `— ${localized(i18n.language, c.nameVi, c.nameEn)}` });
-      for (const l of c.children) options.push({ code: l.code, label: `—— ${localized(i18n.language, l.nameVi, l.nameEn)}` });
-    }
-  }
   const ready = [
-    title.trim().length >= 3 && !!categoryCode,
+    title.trim().length >= 3 && !!categoryCode && !!org,
     Number(quantity) > 0 && !!deliveryFrom && !!deliveryTo && deliveryFrom <= deliveryTo,
-    true,
+    Number(days) >= 1,
   ];
 
   async function submit() {
-    if (!businessId) return setProblem('FORBIDDEN');
+    if (!org) return setProblem('FORBIDDEN');
     const min = parseVndInput(priceMin);
     const max = parseVndInput(priceMax);
     const r = await postNeed({
       kind,
-      businessId,
+      ...(forCooperative ? { cooperativeId: org.id } : { businessId: org.id }),
       title: title.trim(),
       categoryCode,
       quantity: Number(quantity),
@@ -93,9 +126,11 @@ export function Component() {
       priceMax: max,
       negotiable: min === null && max === null,
       requiredCertifications: certs,
+      minOcopStars: minOcop ? Number(minOcop) : null,
+      qualityNotes: qualityNotes.trim(),
       expiresAt: new Date(Date.now() + Number(days) * 86_400_000).toISOString(),
     });
-    if (r.ok) void navigate(`/needs/${r.data.id}/matches`);
+    if (r.ok) void navigate(forCooperative ? `/needs/${r.data.id}` : `/needs/${r.data.id}/matches`);
     else setProblem(r.code);
   }
 
@@ -108,10 +143,69 @@ export function Component() {
       {step === 0 && (
         <fieldset className="form-section">
           <label htmlFor="need-kind">{t('needs.kindLabel')}</label>
-          <select id="need-kind" value={kind} onChange={(e) => setKind(e.target.value as NeedKind)}>
-            <option value="OFFTAKE">{t('needs.kind.OFFTAKE')}</option>
-            <option value="INPUT_SUPPLY">{t('needs.kind.INPUT_SUPPLY')}</option>
+          <select
+            id="need-kind"
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as NeedKind);
+              if (staff) setOrg(null);
+            }}
+          >
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {t(staff ? `needs.kindOnBehalf.${k}` : `needs.kind.${k}`)}
+              </option>
+            ))}
           </select>
+          {staff ? (
+            <>
+              <label htmlFor="need-org-search">{t(forCooperative ? 'needs.onBehalfCooperative' : 'needs.onBehalfBusiness')}</label>
+              {org ? (
+                <p data-testid="need-org">
+                  <strong>{org.name}</strong>{' '}
+                  <button type="button" className="button button-small button-secondary" onClick={() => setOrg(null)}>
+                    {t('needs.changeOrg')}
+                  </button>
+                </p>
+              ) : (
+                <>
+                  <input
+                    id="need-org-search"
+                    type="search"
+                    value={orgSearch}
+                    onChange={(e) => setOrgSearch(e.target.value)}
+                    placeholder={t('jointOffer.searchHint')}
+                    autoComplete="off"
+                  />
+                  <ul className="plain-list partner-results">
+                    {foundOrgs.map((o) => (
+                      <li key={o.id}>
+                        <button type="button" className="button button-small button-secondary" onClick={() => setOrg(o)}>
+                          {o.name}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="muted small">{t('needs.onBehalfHint')}</p>
+                </>
+              )}
+            </>
+          ) : ownOrgs.length > 1 ? (
+            <>
+              <label htmlFor="need-org">{t('needs.postAs')}</label>
+              <select id="need-org" value={org?.id ?? ''} onChange={(e) => setOrg(ownOrgs.find((o) => o.id === e.target.value) ?? null)}>
+                {ownOrgs.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </>
+          ) : (
+            org && <p className="muted">{t('needs.postingFor', { name: org.name })}</p>
+          )}
+          {kinds.length === 0 && <p className="notice notice-info">{t('needs.noOrganisation')}</p>}
+
           <label htmlFor="need-title">{t('needs.titleLabel')}</label>
           <input
             id="need-title"
@@ -176,7 +270,26 @@ export function Component() {
               {t(`enums.certificationScheme.${s}`)}
             </label>
           ))}
+          <label htmlFor="need-ocop">{t('needs.minOcopLabel')}</label>
+          <select id="need-ocop" value={minOcop} onChange={(e) => setMinOcop(e.target.value)}>
+            <option value="">{t('needs.minOcopNone')}</option>
+            {[3, 4, 5].map((n) => (
+              <option key={n} value={String(n)}>
+                {t('needs.minOcop', { count: n })}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="need-quality">{t('needs.qualityNotesLabel')}</label>
+          <textarea
+            id="need-quality"
+            value={qualityNotes}
+            onChange={(e) => setQualityNotes(e.target.value)}
+            maxLength={2000}
+            rows={3}
+            placeholder={t('needs.qualityNotesHint')}
+          />
           <label htmlFor="need-days">{t('needs.expiresInDays')}</label>
+
           <input id="need-days" inputMode="numeric" value={days} onChange={(e) => setDays(e.target.value)} />
         </fieldset>
       )}

@@ -371,7 +371,86 @@ export async function seedNeedsAndLinkages(
       alerts,
     );
   }
-  return { needs: needs.length, linkages: linkages.length };
+  const joint = await seedJointOffer(q, rng, {
+    need: demoNeeds[3],
+    lead: longHiep,
+    partner: coops.find((c) => c.id !== longHiep)?.id,
+    today,
+    managerId,
+    repId,
+    at,
+  });
+  return { needs: needs.length, linkages: linkages.length + joint };
+}
+
+/**
+ * One joint offer in negotiation: Long Hiệp leads, a second cooperative
+ * takes the rest, and their shares add up to exactly the need's quantity.
+ * It draws from the stream last, so everything seeded before it stays as it was.
+ */
+async function seedJointOffer(
+  q: Queryable,
+  rng: Random,
+  o: {
+    need: Row | undefined;
+    lead: string;
+    partner: string | undefined;
+    today: string;
+    managerId: string | null;
+    repId: string | null;
+    at: (day: string, hour?: number) => string;
+  },
+): Promise<number> {
+  if (!o.need || !o.partner) return 0;
+  const id = rng.uuid();
+  const quantity = Number(o.need.quantity);
+  const leadShare = Math.ceil(quantity * 0.6);
+  const start = addDays(o.today, -12);
+  const path = PATHS.NEGOTIATING;
+  await insertRows(
+    q,
+    'linkage',
+    {
+      id: 'uuid',
+      need_id: 'uuid',
+      cooperative_id: 'uuid',
+      proposed_by: 'text',
+      status: 'text',
+      created_by: 'uuid',
+      created_at: 'timestamptz',
+      updated_at: 'timestamptz',
+    },
+    [
+      {
+        id,
+        need_id: o.need.id,
+        cooperative_id: o.lead,
+        proposed_by: 'RESPONDER',
+        status: 'NEGOTIATING',
+        created_by: o.managerId,
+        created_at: o.at(start),
+        updated_at: o.at(addDays(start, (path.length - 1) * 2)),
+      },
+    ],
+  );
+  await insertRows(q, 'linkage_share', { linkage_id: 'uuid', cooperative_id: 'uuid', quantity: 'numeric' }, [
+    { linkage_id: id, cooperative_id: o.lead, quantity: leadShare },
+    { linkage_id: id, cooperative_id: o.partner, quantity: quantity - leadShare },
+  ]);
+  await insertRows(
+    q,
+    'linkage_event',
+    { linkage_id: 'uuid', from_status: 'text', to_status: 'text', actor_id: 'uuid', at: 'timestamptz' },
+    path.map((to, s) => ({
+      linkage_id: id,
+      from_status: s === 0 ? null : path[s - 1],
+      to_status: to,
+      // The demo cooperative proposes and opens the negotiation; the demo buyer accepts.
+      actor_id: to === 'ACCEPTED' ? o.repId : o.managerId,
+      at: o.at(addDays(start, s * 2), 9 + s),
+    })),
+  );
+  return 1;
 }
 
 function rootCategory(code: string): string {

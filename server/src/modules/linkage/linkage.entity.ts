@@ -62,6 +62,8 @@ export class LinkageEvent {
   @Field(() => LinkageStatus) @Column({ type: 'text', name: 'to_status' }) toStatus!: LinkageStatus;
   @Column({ type: 'uuid', name: 'actor_id', nullable: true }) actorId!: string | null;
   @Field(() => DateTimeISO) @Column({ type: 'timestamptz' }) at!: Date;
+  /** The organisations on either side of the linkage, set when the steps are read, to name the one the actor spoke for. */
+  partyOrgIds?: string[];
 }
 
 @ObjectType()

@@ -128,8 +128,20 @@ export class LinkageResolver {
   }
 
   @FieldResolver(() => [LinkageEvent], { description: 'Every step, oldest first.' })
-  steps(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageEvent[]> {
-    return ctx.em.getRepository(LinkageEvent).find({ where: { linkageId: l.id }, order: { id: 'ASC' } });
+  async steps(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageEvent[]> {
+    const events = await ctx.em.getRepository(LinkageEvent).find({ where: { linkageId: l.id }, order: { id: 'ASC' } });
+    if (events.length === 0) return events;
+    // Both sides in one statement: the need's poster (or the counterpart met at a fair) and every cooperative with a share.
+    const others: { id: string | null }[] = await ctx.em.query(
+      `SELECT unnest(ARRAY[n.business_id, n.cooperative_id]) AS id FROM need n WHERE n.id = $2
+       UNION ALL SELECT cooperative_id FROM linkage_share WHERE linkage_id = $1`,
+      [l.id, l.needId],
+    );
+    const parties = [l.cooperativeId, l.counterpartBusinessId, l.counterpartCooperativeId, ...others.map((o) => o.id)].filter(
+      (id): id is string => !!id,
+    );
+    for (const e of events) e.partyOrgIds = parties;
+    return events;
   }
 
   @FieldResolver(() => [LinkageMessage], { description: 'The thread, oldest first.' })
@@ -161,12 +173,35 @@ export class LinkageShareResolver {
   }
 }
 
+@Resolver(() => LinkageEvent)
+export class LinkageStepResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Who took the step: their display name; null when the platform did.' })
+  actor(@Root() e: LinkageEvent, @Ctx() ctx: RequestContext): Promise<string | null> | null {
+    return e.actorId ? ctx.loaders.userName.load(e.actorId) : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The organisation on either side of the linkage the actor belongs to; null for staff and the platform.',
+  })
+  async actorOrganization(@Root() e: LinkageEvent, @Ctx() ctx: RequestContext): Promise<string | null> {
+    if (!e.actorId || !e.partyOrgIds?.length) return null;
+    const memberships = await ctx.loaders.membershipsByUser.load(e.actorId);
+    // The parties are listed lead cooperative first, so a manager of the lead and a partner is named for the lead.
+    for (const orgId of e.partyOrgIds) {
+      const m = memberships.find((x) => x.cooperativeId === orgId || x.businessId === orgId);
+      if (m?.cooperativeId) return (await ctx.loaders.cooperative.load(m.cooperativeId))?.name ?? null;
+      if (m?.businessId) return (await ctx.loaders.business.load(m.businessId))?.name ?? null;
+    }
+    return null;
+  }
+}
+
 @Resolver(() => LinkageMessage)
 export class LinkageMessageResolver {
   @FieldResolver(() => String, { description: 'The author’s display name.' })
   async author(@Root() m: LinkageMessage, @Ctx() ctx: RequestContext): Promise<string> {
-    const [row] = (await ctx.em.query(`SELECT display_name FROM app_user WHERE id = $1`, [m.authorId])) as { display_name: string }[];
-    return row?.display_name ?? '';
+    return (await ctx.loaders.userName.load(m.authorId)) ?? '';
   }
 }
 
@@ -193,7 +228,6 @@ export class DeliveryResolver {
   }
 }
 
-async function displayName(ctx: RequestContext, userId: string): Promise<string | null> {
-  const [row] = (await ctx.em.query(`SELECT display_name FROM app_user WHERE id = $1`, [userId])) as { display_name: string }[];
-  return row?.display_name ?? null;
+function displayName(ctx: RequestContext, userId: string): Promise<string | null> {
+  return ctx.loaders.userName.load(userId);
 }

@@ -6,7 +6,7 @@ import { Area } from '../area/area.entity';
 import { Business } from '../business/business.entity';
 import { Category } from '../catalogue/category.entity';
 import { Cooperative } from '../cooperative/cooperative.entity';
-import { Need } from './need.entity';
+import { Need, NeedStatus } from './need.entity';
 import { NeedFilter, PostNeedInput, UpdateNeedInput } from './need.inputs';
 import { NeedConnection, UpdateNeedResult } from './need.types';
 
@@ -20,6 +20,19 @@ export class NeedResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ) {
     return ctx.services.needs.list(ctx, filter ?? {}, toPage(first, after));
+  }
+
+  @Authorized()
+  @Query(() => NeedConnection, {
+    description: 'Needs of the caller’s organisations in every status, newest first; for staff, those of the organisations they cover.',
+  })
+  myNeeds(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => NeedStatus, { nullable: true }) status?: NeedStatus | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ) {
+    return ctx.services.needs.listMine(ctx, status ?? null, toPage(first, after));
   }
 
   @Query(() => Need, { nullable: true, description: 'Needs that are not open only for their organisation and staff.' })

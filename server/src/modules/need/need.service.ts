@@ -66,6 +66,36 @@ export class NeedService {
   }
 
   /**
+   * The needs a business or cooperative posted, paused, fulfilled and closed
+   * ones included, so its people find them again; staff see those of the
+   * organisations their area covers.
+   */
+  async listMine(ctx: RequestContext, status: NeedStatus | null, page: Page) {
+    const staff = isStaff(ctx);
+    const scope = ctx.user!.scopeAreaCode;
+    const scopeCodes = staff && scope ? await ctx.services.areas.descendantCodes(ctx, scope) : null;
+    const params: unknown[] = [ctx.user!.id, status, staff, scopeCodes];
+    const where = `(($3 AND ($4::text[] IS NULL
+          OR (SELECT area_code FROM business WHERE id = n.business_id) = ANY($4::text[])
+          OR (SELECT area_code FROM cooperative WHERE id = n.cooperative_id) = ANY($4::text[])))
+        OR n.business_id IN (SELECT business_id FROM membership WHERE user_id = $1 AND business_id IS NOT NULL)
+        OR n.cooperative_id IN (SELECT cooperative_id FROM membership WHERE user_id = $1 AND cooperative_id IS NOT NULL))
+      AND ($2::text IS NULL OR n.status = $2)`;
+    const [countRow] = (await ctx.em.query(`SELECT count(*)::int AS n FROM need n WHERE ${where}`, params)) as { n: number }[];
+    const ids: { id: string }[] = await ctx.em.query(
+      `SELECT n.id FROM need n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT ${page.limit} OFFSET ${page.offset}`,
+      params,
+    );
+    const rows = await ctx.em.getRepository(Need).findByIds(ids.map((r) => r.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return toConnection(
+      ids.map((r) => byId.get(r.id)!),
+      page,
+      countRow?.n ?? 0,
+    );
+  }
+
+  /**
    * Posts a need for a business (offtake, input supply) or a cooperative
    * (input demand). Staff may post on an organisation's behalf; that is audited.
    */
