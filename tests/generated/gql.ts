@@ -77,6 +77,13 @@ type Documents = {
     "\n  mutation TLinkMessage($input: PostLinkageMessageInput!) {\n    postLinkageMessage(input: $input) {\n      body\n      author\n    }\n  }\n": typeof types.TLinkMessageDocument,
     "\n  query TLinkView($id: ID!) {\n    linkage(id: $id) {\n      status\n      viewerSteps\n      steps {\n        fromStatus\n        toStatus\n        at\n      }\n      messages {\n        body\n      }\n      deliveries {\n        quantity\n      }\n      agreement {\n        totalValue\n      }\n    }\n  }\n": typeof types.TLinkViewDocument,
     "\n  query TLinkInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          linkageId\n        }\n      }\n    }\n  }\n": typeof types.TLinkInboxDocument,
+    "\n  mutation TMinePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.TMinePostNeedDocument,
+    "\n  mutation TMineUpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      __typename\n      ... on Need {\n        status\n      }\n    }\n  }\n": typeof types.TMineUpdateNeedDocument,
+    "\n  query TMineMyNeeds($status: NeedStatus, $first: Int, $after: String) {\n    myNeeds(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n        }\n      }\n    }\n  }\n": typeof types.TMineMyNeedsDocument,
+    "\n  mutation TMinePropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": typeof types.TMineProposeDocument,
+    "\n  mutation TMineMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n": typeof types.TMineMoveDocument,
+    "\n  query TMineSteps($id: ID!) {\n    linkage(id: $id) {\n      steps {\n        toStatus\n        actor\n        actorOrganization\n      }\n    }\n  }\n": typeof types.TMineStepsDocument,
+    "\n  query TMineStepsOfMany {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          steps {\n            actor\n            actorOrganization\n          }\n        }\n      }\n    }\n  }\n": typeof types.TMineStepsOfManyDocument,
     "\n  mutation TNeedsPost($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      kind\n      status\n      version\n      quantity\n      unit\n      negotiable\n      requiredCertifications\n      business {\n        id\n      }\n    }\n  }\n": typeof types.TNeedsPostDocument,
     "\n  mutation TNeedsUpdate($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      __typename\n      ... on Need {\n        id\n        status\n        version\n        title\n      }\n      ... on VersionConflictError {\n        code\n        currentVersion\n      }\n      ... on InvalidTransitionError {\n        code\n        from\n        to\n      }\n    }\n  }\n": typeof types.TNeedsUpdateDocument,
     "\n  query TNeedsBoard($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          category {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TNeedsBoardDocument,
@@ -186,6 +193,13 @@ const documents: Documents = {
     "\n  mutation TLinkMessage($input: PostLinkageMessageInput!) {\n    postLinkageMessage(input: $input) {\n      body\n      author\n    }\n  }\n": types.TLinkMessageDocument,
     "\n  query TLinkView($id: ID!) {\n    linkage(id: $id) {\n      status\n      viewerSteps\n      steps {\n        fromStatus\n        toStatus\n        at\n      }\n      messages {\n        body\n      }\n      deliveries {\n        quantity\n      }\n      agreement {\n        totalValue\n      }\n    }\n  }\n": types.TLinkViewDocument,
     "\n  query TLinkInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          linkageId\n        }\n      }\n    }\n  }\n": types.TLinkInboxDocument,
+    "\n  mutation TMinePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      version\n    }\n  }\n": types.TMinePostNeedDocument,
+    "\n  mutation TMineUpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      __typename\n      ... on Need {\n        status\n      }\n    }\n  }\n": types.TMineUpdateNeedDocument,
+    "\n  query TMineMyNeeds($status: NeedStatus, $first: Int, $after: String) {\n    myNeeds(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n        }\n      }\n    }\n  }\n": types.TMineMyNeedsDocument,
+    "\n  mutation TMinePropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n": types.TMineProposeDocument,
+    "\n  mutation TMineMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n": types.TMineMoveDocument,
+    "\n  query TMineSteps($id: ID!) {\n    linkage(id: $id) {\n      steps {\n        toStatus\n        actor\n        actorOrganization\n      }\n    }\n  }\n": types.TMineStepsDocument,
+    "\n  query TMineStepsOfMany {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          steps {\n            actor\n            actorOrganization\n          }\n        }\n      }\n    }\n  }\n": types.TMineStepsOfManyDocument,
     "\n  mutation TNeedsPost($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      kind\n      status\n      version\n      quantity\n      unit\n      negotiable\n      requiredCertifications\n      business {\n        id\n      }\n    }\n  }\n": types.TNeedsPostDocument,
     "\n  mutation TNeedsUpdate($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      __typename\n      ... on Need {\n        id\n        status\n        version\n        title\n      }\n      ... on VersionConflictError {\n        code\n        currentVersion\n      }\n      ... on InvalidTransitionError {\n        code\n        from\n        to\n      }\n    }\n  }\n": types.TNeedsUpdateDocument,
     "\n  query TNeedsBoard($filter: NeedFilter, $first: Int, $after: String) {\n    needs(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          kind\n          title\n          category {\n            code\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TNeedsBoardDocument,
@@ -498,6 +512,34 @@ export function graphql(source: "\n  query TLinkView($id: ID!) {\n    linkage(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TLinkInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          linkageId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TLinkInbox {\n    unreadNotificationCount\n    notifications(first: 20) {\n      edges {\n        node {\n          kind\n          linkageId\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TMinePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation TMinePostNeed($input: PostNeedInput!) {\n    postNeed(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TMineUpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      __typename\n      ... on Need {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TMineUpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      __typename\n      ... on Need {\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TMineMyNeeds($status: NeedStatus, $first: Int, $after: String) {\n    myNeeds(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TMineMyNeeds($status: NeedStatus, $first: Int, $after: String) {\n    myNeeds(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TMinePropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TMinePropose($input: ProposeLinkageInput!) {\n    proposeLinkage(input: $input) {\n      __typename\n      ... on Linkage {\n        id\n      }\n      ... on ErrorResult {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TMineMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n"): (typeof documents)["\n  mutation TMineMove($input: MoveLinkageInput!) {\n    moveLinkage(input: $input) {\n      __typename\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TMineSteps($id: ID!) {\n    linkage(id: $id) {\n      steps {\n        toStatus\n        actor\n        actorOrganization\n      }\n    }\n  }\n"): (typeof documents)["\n  query TMineSteps($id: ID!) {\n    linkage(id: $id) {\n      steps {\n        toStatus\n        actor\n        actorOrganization\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TMineStepsOfMany {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          steps {\n            actor\n            actorOrganization\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TMineStepsOfMany {\n    myLinkages(first: 50) {\n      edges {\n        node {\n          steps {\n            actor\n            actorOrganization\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
