@@ -17,7 +17,7 @@ const MAX_PROBLEMS = 20;
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** Why a string cannot be stored as it is, or null when it can. */
-function textProblem(value: string): Omit<FieldProblem, 'path'> | null {
+export function textProblem(value: string): Omit<FieldProblem, 'path'> | null {
   if (value.includes('\u0000'))
     return { message: 'This text contains a NUL character (U+0000), which cannot be stored.', constraints: ['noNulCharacter'] };
   if (LONE_SURROGATE.test(value))
