@@ -184,6 +184,55 @@ describe('login attempts sent as aliases', () => {
   });
 });
 
+describe('login attempts sent at the same time', () => {
+  it('check at most the account’s limit of passwords when 12 wrong guesses arrive together from 12 addresses', async () => {
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const victim = await createUser(server, ['COOP_MANAGER']);
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const limit = server.config.loginFailuresPerAccount;
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        send(
+          `mutation { login(input: { email: "${victim.email}", password: "parallel guess ${i}" }) { __typename } }`,
+          undefined,
+          proxiedUrl,
+          undefined,
+          `203.0.113.${i + 1}`,
+        ),
+      ),
+    );
+    const kinds = results.map((r) => (r.data?.login as { __typename: string }).__typename);
+    // Each InvalidCredentialsError is one password checked; the rest were refused before any check.
+    expect(kinds.filter((k) => k === 'InvalidCredentialsError')).toHaveLength(limit);
+    expect(kinds.filter((k) => k === 'RateLimitedError')).toHaveLength(12 - limit);
+    const [bucket] = await server.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [
+      `login:account:${victim.email}`,
+    ]);
+    expect(bucket?.hits).toBe(limit);
+    // The account stays closed to the right password until the window passes.
+    const right = await send(`mutation { login(input: { email: "${victim.email}", password: "${PASSWORD}" }) { __typename } }`);
+    expect((right.data?.login as { __typename: string }).__typename).toBe('RateLimitedError');
+  });
+
+  it('still let the right password in after a few wrong ones, and then forget the failures', async () => {
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const user = await createUser(server, ['BUSINESS_REP']);
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const attempt = (password: string) =>
+      send(
+        `mutation { login(input: { email: "${user.email}", password: "${password}" }) { __typename } }`,
+        undefined,
+        proxiedUrl,
+        undefined,
+        '203.0.113.99',
+      );
+    for (let i = 0; i < 3; i++) expect((await attempt(`wrong ${i}`)).data?.login).toEqual({ __typename: 'InvalidCredentialsError' });
+    expect((await attempt(PASSWORD)).data?.login).toEqual({ __typename: 'AuthPayload' });
+    const rows = await server.query(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [`login:account:${user.email}`]);
+    expect(rows).toEqual([]);
+  });
+});
+
 describe('sign-ups and session renewals per address', () => {
   const typenames = (res: Response) => Object.values(res.data ?? {}).map((r) => (r as { __typename: string }).__typename);
   const REGISTER_FIELD = (alias: string, email: string) =>

@@ -67,7 +67,11 @@ describe('text that cannot be stored in a path or query string', () => {
   });
 
   it('is refused in the exports’ area too, for staff', async () => {
-    for (const path of ['/exports/cooperatives.csv?area=%00', '/exports/cooperatives.xlsx?area=ab%00', '/exports/oversight.xlsx?area=%00']) {
+    for (const path of [
+      '/exports/cooperatives.csv?area=%00',
+      '/exports/cooperatives.xlsx?area=ab%00',
+      '/exports/oversight.xlsx?area=%00',
+    ]) {
       const a = await get(path, staff.token);
       expect(a.status, a.text).toBe(400);
       expectNoInternals(a);

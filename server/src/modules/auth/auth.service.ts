@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context';
 import { inTransaction } from '../../common/context';
 import { DuplicateError, RateLimitedError, constraintName, sqlState } from '../../common/errors';
-import { clear, hit, peek } from '../../common/rate-limit';
+import { clear, hit, take } from '../../common/rate-limit';
 import type { Config } from '../../config';
 import { AuthPayload, EmailTakenError, InvalidCredentialsError, type LoginInput, type RegisterInput } from './auth.types';
 import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from './auth.cookies';
@@ -46,8 +46,10 @@ export class AuthService {
     // Every attempt counts against the address, whether it succeeds or not.
     const ip = await hit(ctx.em, ipKey, WINDOW_SECONDS);
     if (ip.hits > this.config.loginAttemptsPerIp) return RateLimitedError.of(ip.retryAfterSeconds);
-    const account = await peek(ctx.em, accountKey, WINDOW_SECONDS);
-    if (account.hits >= this.config.loginFailuresPerAccount) return RateLimitedError.of(account.retryAfterSeconds);
+    // The attempt is reserved before the password is checked, in one statement, so parallel
+    // requests cannot all pass a count read before any of them failed.
+    const account = await take(ctx.em, accountKey, WINDOW_SECONDS, 1, this.config.loginFailuresPerAccount);
+    if (!account.allowed) return RateLimitedError.of(account.retryAfterSeconds);
 
     const user = await ctx.em
       .getRepository(User)
@@ -57,10 +59,8 @@ export class AuthService {
       .getOne();
     decoyHash ??= hashPassword('not-a-real-password');
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
-    if (!user || !ok) {
-      await hit(ctx.em, accountKey, WINDOW_SECONDS);
-      return InvalidCredentialsError.of();
-    }
+    // A wrong password keeps its reserved attempt; a right one wipes the account's failures.
+    if (!user || !ok) return InvalidCredentialsError.of();
     await clear(ctx.em, accountKey);
     return this.startSession(ctx, user);
   }
