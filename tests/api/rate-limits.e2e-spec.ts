@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/http/app';
 import { createCooperative, createUser, PASSWORD, type TestUser } from '../support/fixtures';
+import { PNG_1X1, uploadFile } from '../support/uploads';
 
 /** Writes per user per minute in this file, low enough to reach in a test. */
 const WRITES = 5;
@@ -146,6 +147,28 @@ describe('writes per user', () => {
     expectLimited(await send(READ_ALL, user.token, server.url));
     const [bucket] = await server.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [`writes:user:${user.id}`]);
     expect(bucket?.hits).toBe(WRITES);
+  });
+});
+
+describe('uploads', () => {
+  it(`count against the same per-user write limit: ${WRITES} writes in all, then 429 RATE_LIMITED with Retry-After and nothing stored`, async () => {
+    const user = await createUser(server, ['COOP_MANAGER']);
+    const uploads = async () =>
+      (await server.query<{ n: number }>(`SELECT count(*)::int AS n FROM upload WHERE owner_id = $1`, [user.id]))[0]!.n;
+    // Two uploads and three mutations use up the allowance between them.
+    for (let i = 0; i < 2; i++) expect((await uploadFile(server.url, user.token, PNG_1X1, 'a.png', 'image/png')).status).toBe(201);
+    for (let i = 0; i < WRITES - 2; i++) expect((await send(READ_ALL, user.token)).errors).toBeUndefined();
+    expectLimited(await send(READ_ALL, user.token));
+
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(PNG_1X1)], { type: 'image/png' }), 'a.png');
+    const res = await fetch(`${replicaUrl}/uploads`, { method: 'POST', body: form, headers: { authorization: `Bearer ${user.token}` } });
+    const body = (await res.json()) as { code: string; retryAfter: number };
+    expect(res.status).toBe(429);
+    expect(body.code).toBe('RATE_LIMITED');
+    expect(body.retryAfter).toBeGreaterThan(0);
+    expect(res.headers.get('retry-after')).toBe(String(body.retryAfter));
+    expect(await uploads()).toBe(2);
   });
 });
 

@@ -124,7 +124,8 @@ export function countRootFields(
   return count(operation.selectionSet);
 }
 
-const WRITE_WINDOW_SECONDS = 60;
+/** The per-user write limit's window: mutation fields and uploads count in it together. */
+export const WRITE_WINDOW_SECONDS = 60;
 
 /**
  * Checks made once per GraphQL request, after it is parsed and validated and
