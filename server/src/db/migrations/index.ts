@@ -12,6 +12,7 @@ import { SessionEndedNotify1764840000002 } from './1764840000002-SessionEndedNot
 import { SearchVocabulary1764830000001 } from './1764830000001-SearchVocabulary';
 import { ProductSearchRows1764830000002 } from './1764830000002-ProductSearchRows';
 import { MatchProfileWriters1764860000001 } from './1764860000001-MatchProfileWriters';
+import { RefreshTokenReuse1764870000000 } from './1764870000000-RefreshTokenReuse';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SearchVocabulary1764830000001,
   ProductSearchRows1764830000002,
   MatchProfileWriters1764860000001,
+  RefreshTokenReuse1764870000000,
 ];
