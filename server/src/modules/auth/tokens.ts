@@ -37,7 +37,17 @@ export class TokenService {
   /** Returns the claims of a valid token, or null for anything else. */
   async verify(token: string): Promise<AccessClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE });
+      // Every token this server signs carries iat and exp, exp no later than the access lifetime
+      // (at most 15 minutes) after iat. One without them, or meant to live longer, was not made
+      // by this server as it is configured now: refused, whatever its signature.
+      const { payload } = await jwtVerify(token, this.key, {
+        algorithms: [ALGORITHM],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        requiredClaims: ['exp', 'iat'],
+        maxTokenAge: this.ttlSeconds,
+      });
+      if (payload.exp! - payload.iat! > this.ttlSeconds) return null;
       // Only our own signature gets this far, but the claims still go into SQL: keep them to UUIDs.
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !UUID_RE.test(payload.sub) || !UUID_RE.test(payload.sid))
         return null;
