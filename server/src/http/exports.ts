@@ -10,7 +10,13 @@ import type { OversightData } from '../modules/oversight/oversight.service';
 import type { Services } from '../services';
 import { oversightWorkbook, registerColumns, registerRows } from './export-sheets';
 
-const EXPORT_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
+const EXPORT_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  UNAVAILABLE: 503,
+};
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**

@@ -142,7 +142,8 @@ export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, s
   const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
   const withCode = (errors: readonly GraphQLError[], code: string) =>
     errors.map(
-      (e) => new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code } }),
+      (e) =>
+        new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code } }),
     );
 
   /**

@@ -10,7 +10,9 @@ export class RefreshTokenReuse1764870000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE auth_session ADD COLUMN previous_token_hash text, ADD COLUMN rotated_at timestamptz`);
-    await q.query(`CREATE INDEX auth_session_previous_token_idx ON auth_session(previous_token_hash) WHERE previous_token_hash IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX auth_session_previous_token_idx ON auth_session(previous_token_hash) WHERE previous_token_hash IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

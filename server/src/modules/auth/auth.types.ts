@@ -41,7 +41,8 @@ export class RegisterInput {
 export class AuthPayload {
   @Field(() => String, { description: 'A short-lived bearer token for API clients.' }) accessToken!: string;
   @Field(() => String, {
-    description: 'Exchange it with refreshSession for a new access token. Empty for browsers, which keep it in an HttpOnly cookie no script can read.',
+    description:
+      'Exchange it with refreshSession for a new access token. Empty for browsers, which keep it in an HttpOnly cookie no script can read.',
   })
   refreshToken!: string;
   @Field(() => DateTimeISO) expiresAt!: Date;
