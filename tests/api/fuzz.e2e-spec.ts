@@ -103,10 +103,13 @@ const stats = { cases: 0, accepted: 0, refused: 0, byCode: new Map<string, numbe
 function isRefused(status: number, data: Record<string, unknown> | null | undefined, errors: GqlError[] | undefined): boolean {
   if (status !== 200) return true;
   const root = data?.f as { __typename?: string; code?: unknown } | null | undefined;
-  if (root === null || root === undefined) return (errors ?? []).length > 0;
+  // Errors on the root field itself (not on a nested one) mean it did not run. A root left null
+  // only by a nested field it may not show (e.g. a scoped officer checks a participant in but
+  // may not read their meeting requests) ran: its writes are the answer, not a leak.
+  const onRoot = (errors ?? []).some((e) => !e.path || e.path.length <= 1);
+  if (root === null || root === undefined) return onRoot;
   if (typeof root === 'object' && typeof root.code === 'string' && /Error$/.test(root.__typename ?? '')) return true;
-  // Errors on the root field itself (not on a nested one) mean it did not run.
-  return (errors ?? []).some((e) => !e.path || e.path.length <= 1);
+  return onRoot;
 }
 
 async function runCase(op: Operation, caller: CallerName, args: Record<string, unknown>, inline: boolean): Promise<void> {
