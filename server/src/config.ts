@@ -65,6 +65,12 @@ export interface Config {
   refreshAttemptsPerIp: number;
   /** Mutation fields one signed-in user may run per minute, across all replicas; 0 turns the limit off. */
   rateLimitWritesPerMinute: number;
+  /**
+   * A replaced refresh token presented this long after its replacement ends the session
+   * (someone else holds a copy); sooner, it is only refused, since two tabs of one browser
+   * renew at the same moment with the same cookie.
+   */
+  refreshReuseGraceSeconds: number;
   /** How long a live socket's session, once confirmed, is trusted before the next event asks the database again. */
   liveSessionRecheckMs: number;
 }
@@ -97,6 +103,7 @@ export function loadConfig(overrides: Partial<Config> = {}): Config {
     registerAttemptsPerIp: int('REGISTER_ATTEMPTS_PER_IP', 60),
     refreshAttemptsPerIp: int('REFRESH_ATTEMPTS_PER_IP', 1000),
     rateLimitWritesPerMinute: int('RATE_LIMIT_WRITES_PER_MINUTE', 300),
+    refreshReuseGraceSeconds: 30,
     liveSessionRecheckMs: 5_000,
   };
   return { ...base, ...overrides };

@@ -237,4 +237,36 @@ describe('changing the password', () => {
     expect(right.data?.changePassword.__typename).toBe('RateLimitedError');
     expect((await device(user.email))?.__typename).toBe('RateLimitedError');
   });
+
+  it('checks at most the limit of current passwords when 12 wrong guesses arrive together', async () => {
+    const user = await createUser(server, ['COOP_MANAGER']);
+    const limit = server.config.loginFailuresPerAccount;
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        server.gql(
+          ChangePassword,
+          { input: { currentPassword: `parallel guess ${i}`, newPassword: 'a long new passphrase' } },
+          { token: user.token },
+        ),
+      ),
+    );
+    const kinds = results.map((r) => r.data?.changePassword.__typename);
+    // Each InvalidCredentialsError is one password checked; the rest were refused before any check.
+    expect(kinds.filter((k) => k === 'InvalidCredentialsError')).toHaveLength(limit);
+    expect(kinds.filter((k) => k === 'RateLimitedError')).toHaveLength(12 - limit);
+  });
+
+  it('gives the attempt back when the current password was right, so a change does not count as a failure', async () => {
+    const user = await createUser(server, ['COOP_MANAGER']);
+    const key = `login:account:${user.email}`;
+    await server.gql(ChangePassword, { input: { currentPassword: 'not it', newPassword: 'a long new passphrase' } }, { token: user.token });
+    const ok = await server.gql(
+      ChangePassword,
+      { input: { currentPassword: PASSWORD, newPassword: 'a long new passphrase' } },
+      { token: user.token },
+    );
+    expect(ok.data?.changePassword.__typename).toBe('PasswordChanged');
+    const [bucket] = await server.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [key]);
+    expect(bucket?.hits).toBe(1);
+  });
 });

@@ -288,3 +288,107 @@ describe('login and sessions', () => {
     expect(old.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('the refresh token and page scripts', () => {
+  /** Sends a mutation as a browser page would: with its Origin, Sec-Fetch headers and cookies. */
+  async function asBrowser(query: string, variables: unknown, cookie?: string) {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: server.url,
+        'sec-fetch-site': 'same-origin',
+        'sec-fetch-mode': 'cors',
+        ...(cookie ? { cookie } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const cookies = Object.fromEntries(res.headers.getSetCookie().map((c) => c.split(';')[0]!.split('=') as [string, string]));
+    return { body: (await res.json()) as { data: Record<string, Record<string, string>> }, cookies };
+  }
+  const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { accessToken refreshToken } } }`;
+  const REFRESH = `mutation ($input: RefreshInput) { refreshSession(input: $input) { __typename ... on AuthPayload { accessToken refreshToken } } }`;
+
+  it('keeps it out of the body for a browser, in its HttpOnly cookie only, and renewing by cookie works', async () => {
+    const user = await createUser(server, ['BUSINESS_REP']);
+    const login = await asBrowser(LOGIN, { input: { email: user.email, password: PASSWORD } });
+    expect(login.body.data.login!.__typename).toBe('AuthPayload');
+    expect(login.body.data.login!.refreshToken).toBe('');
+    const first = login.cookies.cl_refresh!;
+    expect(first.length).toBeGreaterThan(20);
+
+    // Renewing with only the cookie: a new token in the cookie, none in the body.
+    const renewed = await asBrowser(REFRESH, {}, `cl_refresh=${first}`);
+    expect(renewed.body.data.refreshSession!.__typename).toBe('AuthPayload');
+    expect(renewed.body.data.refreshSession!.refreshToken).toBe('');
+    const second = renewed.cookies.cl_refresh!;
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    // Even a request without browser headers, when it renews by cookie, gets no token in the body.
+    const byCookie = await server.gql(Refresh, {}, { cookie: `cl_refresh=${second}` });
+    expect(byCookie.data?.refreshSession).toMatchObject({ __typename: 'AuthPayload', refreshToken: '' });
+  });
+
+  it('still gives it to API clients that sign in and renew without cookies', async () => {
+    const user = await createUser(server, ['BUSINESS_REP']);
+    const login = await server.gql(Login, { input: { email: user.email, password: PASSWORD } });
+    if (login.data?.login.__typename !== 'AuthPayload') throw new Error('login failed');
+    expect(login.data.login.refreshToken.length).toBeGreaterThan(20);
+    const renewed = await server.gql(Refresh, { input: { refreshToken: login.data.login.refreshToken } });
+    if (renewed.data?.refreshSession.__typename !== 'AuthPayload') throw new Error('refresh failed');
+    expect(renewed.data.refreshSession.refreshToken.length).toBeGreaterThan(20);
+  });
+});
+
+describe('a refresh token that was already replaced', () => {
+  async function apiLogin() {
+    const user = await createUser(server, ['COOP_MANAGER']);
+    const login = await server.gql(Login, { input: { email: user.email, password: PASSWORD } });
+    if (login.data?.login.__typename !== 'AuthPayload') throw new Error('login failed');
+    return login.data.login;
+  }
+  const renew = async (refreshToken: string) => {
+    const res = await server.gql(Refresh, { input: { refreshToken } });
+    return res.data?.refreshSession;
+  };
+
+  it('ends the session when it comes back: the thief and the rightful holder are both signed out', async () => {
+    const login = await apiLogin();
+    const stolen = login.refreshToken;
+    const renewed = await renew(stolen);
+    if (renewed?.__typename !== 'AuthPayload') throw new Error('refresh failed');
+    // Time passes (beyond the moment two tabs renew together) before the copy is used.
+    await server.query(`UPDATE auth_session SET rotated_at = rotated_at - interval '5 minutes' WHERE user_id = $1`, [login.user.id]);
+    expect((await renew(stolen))?.__typename).toBe('InvalidCredentialsError');
+    const [row] = await server.query<{ revoked: boolean }>(
+      `SELECT revoked_at IS NOT NULL AS revoked FROM auth_session WHERE user_id = $1 AND rotated_at IS NOT NULL`,
+      [login.user.id],
+    );
+    expect(row?.revoked).toBe(true);
+    // The newest refresh token and access token stop working too.
+    expect((await renew(renewed.refreshToken))?.__typename).toBe('InvalidCredentialsError');
+    const me = await server.gql(Me, {}, { token: renewed.accessToken });
+    expect(me.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('is only refused, without ending the session, right after it was replaced (two tabs renewing at once)', async () => {
+    const login = await apiLogin();
+    const results = await Promise.all([renew(login.refreshToken), renew(login.refreshToken)]);
+    const kinds = results.map((r) => r?.__typename).sort();
+    expect(kinds).toEqual(['AuthPayload', 'InvalidCredentialsError']);
+    const winner = results.find((r) => r?.__typename === 'AuthPayload');
+    if (winner?.__typename !== 'AuthPayload') throw new Error('no renewal');
+    expect((await renew(winner.refreshToken))?.__typename).toBe('AuthPayload');
+  });
+
+  it('leaves other sessions of the same person alone', async () => {
+    const user = await createUser(server, ['COOP_MANAGER']);
+    const a = await server.gql(Login, { input: { email: user.email, password: PASSWORD } });
+    const b = await server.gql(Login, { input: { email: user.email, password: PASSWORD } });
+    if (a.data?.login.__typename !== 'AuthPayload' || b.data?.login.__typename !== 'AuthPayload') throw new Error('login failed');
+    await renew(a.data.login.refreshToken);
+    await server.query(`UPDATE auth_session SET rotated_at = rotated_at - interval '5 minutes' WHERE user_id = $1`, [user.id]);
+    await renew(a.data.login.refreshToken);
+    expect((await renew(b.data.login.refreshToken))?.__typename).toBe('AuthPayload');
+  });
+});

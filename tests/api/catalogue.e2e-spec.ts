@@ -379,11 +379,14 @@ describe('query plans and statement counts', () => {
     try {
       await runner.startTransaction();
       await runner.query('SET LOCAL statement_timeout = 0');
-      await runner.query(
-        `INSERT INTO product (cooperative_id, category_code, name_vi, unit, status, published_at)
-         SELECT c.id, 'processed', 'Sản phẩm mẫu số ' || g, 'KGM', 'PUBLISHED', now()
-           FROM generate_series(1, 20000) g JOIN LATERAL (SELECT id FROM cooperative ORDER BY id OFFSET (g % 100) LIMIT 1) c ON true`,
-      );
+      // In batches: on a busy machine one 20,000-row statement can outlast the pool's read timeout.
+      for (let from = 1; from <= 20_000; from += 2_500)
+        await runner.query(
+          `INSERT INTO product (cooperative_id, category_code, name_vi, unit, status, published_at)
+           SELECT c.id, 'processed', 'Sản phẩm mẫu số ' || g, 'KGM', 'PUBLISHED', now()
+             FROM generate_series($1::int, $1::int + 2499) g JOIN LATERAL (SELECT id FROM cooperative ORDER BY id OFFSET (g % 100) LIMIT 1) c ON true`,
+          [from],
+        );
       await runner.query('ANALYZE product');
       await runner.query('ANALYZE product_search');
       const plan: { 'QUERY PLAN': string }[] = await runner.query(

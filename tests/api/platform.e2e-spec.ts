@@ -107,6 +107,34 @@ describe('errors never leak internals', () => {
     }
   });
 
+  it('answers persisted-query requests with PERSISTED_QUERY_NOT_SUPPORTED, never an internal error', async () => {
+    const logged: unknown[] = [];
+    const spy = server.app.log.error;
+    server.app.log.error = ((...args: unknown[]) => void logged.push(args)) as typeof spy;
+    try {
+      for (const extensions of [
+        { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+        { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+        { persistedQuery: { version: 2, sha256Hash: 'abc' } },
+      ]) {
+        for (const query of ['{ __typename }', undefined]) {
+          const res = await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, extensions }),
+          });
+          const body = (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+          expect(res.status).toBeLessThan(500);
+          expect(body.data ?? null).toBeNull();
+          expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['PERSISTED_QUERY_NOT_SUPPORTED']);
+        }
+      }
+    } finally {
+      server.app.log.error = spy;
+    }
+    expect(logged).toEqual([]);
+  });
+
   it('turns away cross-site form posts (CSRF prevention) and batches', async () => {
     const form = await fetch(`${server.url}/graphql?query=%7B__typename%7D`, { method: 'GET' });
     expect(form.status).toBe(400);

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/http/app';
 import { createCooperative, createUser, PASSWORD, type TestUser } from '../support/fixtures';
+import { PNG_1X1, uploadFile } from '../support/uploads';
 
 /** Writes per user per minute in this file, low enough to reach in a test. */
 const WRITES = 5;
@@ -149,6 +150,28 @@ describe('writes per user', () => {
   });
 });
 
+describe('uploads', () => {
+  it(`count against the same per-user write limit: ${WRITES} writes in all, then 429 RATE_LIMITED with Retry-After and nothing stored`, async () => {
+    const user = await createUser(server, ['COOP_MANAGER']);
+    const uploads = async () =>
+      (await server.query<{ n: number }>(`SELECT count(*)::int AS n FROM upload WHERE owner_id = $1`, [user.id]))[0]!.n;
+    // Two uploads and three mutations use up the allowance between them.
+    for (let i = 0; i < 2; i++) expect((await uploadFile(server.url, user.token, PNG_1X1, 'a.png', 'image/png')).status).toBe(201);
+    for (let i = 0; i < WRITES - 2; i++) expect((await send(READ_ALL, user.token)).errors).toBeUndefined();
+    expectLimited(await send(READ_ALL, user.token));
+
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(PNG_1X1)], { type: 'image/png' }), 'a.png');
+    const res = await fetch(`${replicaUrl}/uploads`, { method: 'POST', body: form, headers: { authorization: `Bearer ${user.token}` } });
+    const body = (await res.json()) as { code: string; retryAfter: number };
+    expect(res.status).toBe(429);
+    expect(body.code).toBe('RATE_LIMITED');
+    expect(body.retryAfter).toBeGreaterThan(0);
+    expect(res.headers.get('retry-after')).toBe(String(body.retryAfter));
+    expect(await uploads()).toBe(2);
+  });
+});
+
 describe('login attempts sent as aliases', () => {
   const LOGIN_FIELD = (alias: string, email: string, password: string) =>
     `${alias}: login(input: { email: "${email}", password: "${password}" }) { __typename ... on RateLimitedError { retryAfterSeconds } }`;
@@ -181,6 +204,55 @@ describe('login attempts sent as aliases', () => {
     const kinds = Object.values(res.data ?? {}).map((r) => (r as { __typename: string }).__typename);
     expect(kinds).toEqual([...Array(12).fill('InvalidCredentialsError'), ...Array(3).fill('RateLimitedError')]);
     expect(await ipHits()).toBe(15);
+  });
+});
+
+describe('login attempts sent at the same time', () => {
+  it('check at most the account’s limit of passwords when 12 wrong guesses arrive together from 12 addresses', async () => {
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const victim = await createUser(server, ['COOP_MANAGER']);
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const limit = server.config.loginFailuresPerAccount;
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        send(
+          `mutation { login(input: { email: "${victim.email}", password: "parallel guess ${i}" }) { __typename } }`,
+          undefined,
+          proxiedUrl,
+          undefined,
+          `203.0.113.${i + 1}`,
+        ),
+      ),
+    );
+    const kinds = results.map((r) => (r.data?.login as { __typename: string }).__typename);
+    // Each InvalidCredentialsError is one password checked; the rest were refused before any check.
+    expect(kinds.filter((k) => k === 'InvalidCredentialsError')).toHaveLength(limit);
+    expect(kinds.filter((k) => k === 'RateLimitedError')).toHaveLength(12 - limit);
+    const [bucket] = await server.query<{ hits: number }>(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [
+      `login:account:${victim.email}`,
+    ]);
+    expect(bucket?.hits).toBe(limit);
+    // The account stays closed to the right password until the window passes.
+    const right = await send(`mutation { login(input: { email: "${victim.email}", password: "${PASSWORD}" }) { __typename } }`);
+    expect((right.data?.login as { __typename: string }).__typename).toBe('RateLimitedError');
+  });
+
+  it('still let the right password in after a few wrong ones, and then forget the failures', async () => {
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const user = await createUser(server, ['BUSINESS_REP']);
+    await server.query(`DELETE FROM rate_limit_bucket WHERE key LIKE 'login:%'`);
+    const attempt = (password: string) =>
+      send(
+        `mutation { login(input: { email: "${user.email}", password: "${password}" }) { __typename } }`,
+        undefined,
+        proxiedUrl,
+        undefined,
+        '203.0.113.99',
+      );
+    for (let i = 0; i < 3; i++) expect((await attempt(`wrong ${i}`)).data?.login).toEqual({ __typename: 'InvalidCredentialsError' });
+    expect((await attempt(PASSWORD)).data?.login).toEqual({ __typename: 'AuthPayload' });
+    const rows = await server.query(`SELECT hits FROM rate_limit_bucket WHERE key = $1`, [`login:account:${user.email}`]);
+    expect(rows).toEqual([]);
   });
 });
 

@@ -48,6 +48,14 @@ function confused(alg: string): string {
   return `${head}.${body}.${sig}`;
 }
 
+/** A token signed with the server's own algorithm and secret, with exactly these claims. */
+function hs256(body: Record<string, unknown>): string {
+  const head = b64({ alg: 'HS256', typ: 'JWT' });
+  const payload = b64(body);
+  const sig = createHmac('sha256', server.config.jwtSecret).update(`${head}.${payload}`).digest('base64url');
+  return `${head}.${payload}.${sig}`;
+}
+
 async function expectRefused(authorization: string, label: string) {
   for (const query of [ME, PROTECTED, WRITE]) {
     const res = await fetch(`${server.url}/graphql`, {
@@ -123,6 +131,22 @@ describe('a forged or broken Bearer token', () => {
     await expectRefused(`Bearer ${await forge({ aud: 'cooplink-admin' })}`, 'wrong audience');
     await expectRefused(`Bearer ${await forge({ aud: '' })}`, 'empty audience');
     await expectRefused(`Bearer ${await forge({ iss: 'someone-else' })}`, 'wrong issuer');
+  });
+
+  it('is refused without an expiry or an issue time, or when meant to live longer than the access lifetime', async () => {
+    const lifetime = server.config.accessTokenSeconds;
+    const base = { sub: claims.sub, sid: claims.sid, iss: 'cooplink', aud: 'cooplink-api' };
+    await expectRefused(`Bearer ${hs256({ ...base, iat: now() })}`, 'no exp');
+    await expectRefused(`Bearer ${hs256({ ...base, exp: now() + 600 })}`, 'no iat');
+    await expectRefused(`Bearer ${await forge({ exp: now() + 86_400 })}`, 'exp a day ahead');
+    await expectRefused(`Bearer ${await forge({ exp: now() + 10 * 365 * 86_400 })}`, 'exp ten years ahead');
+    await expectRefused(`Bearer ${await forge({ exp: now() + lifetime + 60 })}`, 'a minute longer than the access lifetime');
+    await expectRefused(`Bearer ${await forge({ iat: now() - lifetime - 60, exp: now() + 60 })}`, 'issued longer ago than the lifetime');
+    await expectRefused(`Bearer ${await forge({ iat: now() + 3600, exp: now() + 3600 + 60 })}`, 'issued in the future');
+    // Exactly the configured lifetime is what the server itself signs, and is accepted.
+    const t = now();
+    const res = await server.gql(ME, {}, { token: await forge({ iat: t, exp: t + lifetime }) });
+    expect(res.data).toEqual({ me: { id: claims.sub } });
   });
 
   it('is refused when signed with another secret', async () => {

@@ -46,14 +46,20 @@ export interface TestServer {
  * A real server on a database of its own, cloned from the migrated template:
  * the test talks to it over HTTP exactly as a client would.
  */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  opts: {
+    /** How the server reaches its database, e.g. through a relay the test can cut. */
+    connectVia?: (databaseUrl: string) => Promise<string>;
+  } = {},
+): Promise<TestServer> {
   const adminUrl = inject('adminUrl');
   const template = inject('templateDb');
   const dbName = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${dbName} TEMPLATE ${template}`);
   const databaseUrl = withDatabase(adminUrl, dbName);
   const counter = new SqlCounter();
-  const ds = createDataSource({ url: databaseUrl, poolSize: 8, counter });
+  const ds = createDataSource({ url: opts.connectVia ? await opts.connectVia(databaseUrl) : databaseUrl, poolSize: 8, counter });
   await ds.initialize();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cooplink-test-'));
   const config = loadConfig({

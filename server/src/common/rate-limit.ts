@@ -37,6 +37,15 @@ export async function clear(em: EntityManager, key: string): Promise<void> {
   await em.query(`DELETE FROM rate_limit_bucket WHERE key = $1`, [key]);
 }
 
+/** Returns `amount` taken from the current window, e.g. an attempt reserved for a check that then passed. */
+export async function giveBack(em: EntityManager, key: string, windowSeconds: number, amount = 1): Promise<void> {
+  await em.query(
+    `UPDATE rate_limit_bucket SET hits = GREATEST(0, hits - $3)
+      WHERE key = $1 AND window_start >= now() - make_interval(secs => $2)`,
+    [key, windowSeconds, amount],
+  );
+}
+
 export interface Take {
   allowed: boolean;
   hits: number;

@@ -9,6 +9,7 @@ import { createServices, type Services } from '../services';
 import { mountExports } from './exports';
 import { mountGraphql } from './graphql';
 import { mountHealth } from './health';
+import { routeErrors } from './route-errors';
 import { securityHeaders } from './security-headers';
 import { mountTracePages } from './trace-pages';
 import { mountUploads } from './uploads';
@@ -33,6 +34,7 @@ export async function buildApp(ds: DataSource, config: Config): Promise<App> {
   });
   const services = createServices(config);
   drainOnClose(app);
+  routeErrors(app);
   await app.register(cookie);
   securityHeaders(app, config);
   mountHealth(app, ds);

@@ -10,6 +10,13 @@ import type { OversightData } from '../modules/oversight/oversight.service';
 import type { Services } from '../services';
 import { oversightWorkbook, registerColumns, registerRows } from './export-sheets';
 
+const EXPORT_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  UNAVAILABLE: 503,
+};
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -23,7 +30,7 @@ export function mountExports(app: FastifyInstance, ds: DataSource, services: Ser
     try {
       user = await services.auth.authenticate(ds, accessTokenFrom(request));
     } catch (err) {
-      if (isDatabaseUnavailable(err)) return refuse(reply.code(503).send({ code: 'UNAVAILABLE' }));
+      if (isDatabaseUnavailable(err)) return refuse(reply.code(503).header('retry-after', '2').send({ code: 'UNAVAILABLE' }));
       throw err;
     }
     if (!user || user === 'invalid') return refuse(reply.code(401).send({ code: 'UNAUTHENTICATED' }));
@@ -48,7 +55,7 @@ export function mountExports(app: FastifyInstance, ds: DataSource, services: Ser
     } catch (err) {
       if (err instanceof AppError) {
         const code = err.extensions.code as string;
-        const status = code === 'FORBIDDEN' ? 403 : code === 'BAD_USER_INPUT' ? 400 : 500;
+        const status = EXPORT_STATUS[code] ?? 500;
         return refuse(reply.code(status).send({ code, fields: err.extensions.fields }));
       }
       throw err;

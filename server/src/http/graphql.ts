@@ -19,6 +19,25 @@ import type { Services } from '../services';
 export const MAX_TOKENS = 1000;
 
 /**
+ * Query limits, shared by HTTP and the subscription socket: graphql-armor's
+ * defaults (15 aliases, 50 directives, 1000 tokens) except depth and cost,
+ * raised to what real screens need: the cooperative page nests 9 levels
+ * (cooperative → products → edges → node → certifications …) and costs about
+ * 10,600 by armor's measure. See README. The token limit is enforced by
+ * graphql-js's own parser (parseOptions, MAX_TOKENS): armor's version throws
+ * from a plugin hook, which Apollo answers with a 500. Each call builds fresh
+ * rules (armor registers its reporters on the options it is given).
+ */
+export function queryLimits(config: Config) {
+  return new ApolloArmor({
+    maxTokens: { enabled: false },
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 15_000 },
+    blockFieldSuggestion: { enabled: config.isProduction },
+  }).protect();
+}
+
+/**
  * While the database is unreachable an answer carries the UNAVAILABLE code;
  * it then also goes out as HTTP 503 with Retry-After, so load balancers and
  * clients see a temporary outage rather than a served page.
@@ -46,18 +65,7 @@ export async function mountGraphql(
   services: Services,
   config: Config,
 ): Promise<ApolloServer<RequestContext>> {
-  // Query limits: graphql-armor's defaults (15 aliases, 50 directives, 1000
-  // tokens) except depth and cost, raised to what real screens need: the
-  // cooperative page nests 9 levels (cooperative → products → edges → node →
-  // certifications …) and costs about 10,600 by armor's measure. See README.
-  // The token limit is enforced by graphql-js's own parser (parseOptions below):
-  // armor's version throws from a plugin hook, which Apollo answers with a 500.
-  const armor = new ApolloArmor({
-    maxTokens: { enabled: false },
-    maxDepth: { n: 10 },
-    costLimit: { maxCost: 15_000 },
-    blockFieldSuggestion: { enabled: config.isProduction },
-  }).protect();
+  const armor = queryLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     formatError: createFormatError((err) => app.log.error({ err }, 'unexpected error in a GraphQL request'), {
@@ -67,6 +75,8 @@ export async function mountGraphql(
     introspection: !config.isProduction,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     csrfPrevention: true,
+    // The web client never sends persisted queries; a request that tries gets PERSISTED_QUERY_NOT_SUPPORTED.
+    persistedQueries: false,
     // The process's own SIGTERM handler (main.ts) drains HTTP first; Apollo's
     // would close the server underneath it and cut requests in flight.
     stopOnTerminationSignals: false,

@@ -17,7 +17,7 @@ const MAX_PROBLEMS = 20;
 const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** Why a string cannot be stored as it is, or null when it can. */
-function textProblem(value: string): Omit<FieldProblem, 'path'> | null {
+export function textProblem(value: string): Omit<FieldProblem, 'path'> | null {
   if (value.includes('\u0000'))
     return { message: 'This text contains a NUL character (U+0000), which cannot be stored.', constraints: ['noNulCharacter'] };
   if (LONE_SURROGATE.test(value))
@@ -124,7 +124,8 @@ export function countRootFields(
   return count(operation.selectionSet);
 }
 
-const WRITE_WINDOW_SECONDS = 60;
+/** The per-user write limit's window: mutation fields and uploads count in it together. */
+export const WRITE_WINDOW_SECONDS = 60;
 
 /**
  * Checks made once per GraphQL request, after it is parsed and validated and

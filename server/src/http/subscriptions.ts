@@ -1,16 +1,31 @@
 import type { FastifyInstance } from 'fastify';
+import {
+  GraphQLError,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  getOperationAST,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions.js';
 import { decodeJwt } from 'jose';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { AuthUser, RequestContext } from '../common/context';
+import { createFormatError } from '../common/format-error';
 import { createLoaders } from '../common/loaders';
 import type { Config } from '../config';
 import { ACCESS_COOKIE } from '../modules/auth/auth.cookies';
 import { NotificationHub } from '../modules/notification/notification.hub';
 import { getSchema } from '../schema';
 import type { Services } from '../services';
+import { MAX_TOKENS, queryLimits } from './graphql';
+import { findUnstorableText } from './request-guards';
 
 function cookieValue(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -114,9 +129,65 @@ export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, s
     for (const c of connections.values()) c.checkedAt = 0;
   });
 
+  const schema = await getSchema();
+  // The same rules as /graphql: graphql-armor's limits, no introspection in production.
+  const rules: ValidationRule[] = [
+    ...specifiedRules,
+    ...(queryLimits(config).validationRules as ValidationRule[]),
+    ...(config.isProduction ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
+  const formatError = createFormatError((err) => app.log.error({ err }, 'unexpected error on the subscription socket'), {
+    hideSuggestions: config.isProduction,
+  });
+  const formatted = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
+  const withCode = (errors: readonly GraphQLError[], code: string) =>
+    errors.map(
+      (e) =>
+        new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code } }),
+    );
+
+  /**
+   * The socket carries live notifications and nothing else: queries and mutations
+   * go over HTTP, where the write limit, the admission queue and Apollo's checks
+   * apply. A subscription passes the same parser limits, validation rules and text
+   * checks as an HTTP request before it runs.
+   */
+  const prepare = (payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) => {
+    let document;
+    try {
+      document = parse(payload.query, { maxTokens: MAX_TOKENS });
+    } catch (err) {
+      const e = err instanceof GraphQLError ? err : new GraphQLError('The query could not be parsed.');
+      return withCode([e], 'GRAPHQL_PARSE_FAILED');
+    }
+    const invalid = validate(schema, document, rules);
+    if (invalid.length > 0) return withCode(invalid, 'GRAPHQL_VALIDATION_FAILED');
+    const operation = getOperationAST(document, payload.operationName ?? undefined);
+    if (!operation) return [new GraphQLError('Name the operation to run.', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+    if (operation.operation !== 'subscription')
+      return [
+        new GraphQLError('Only subscriptions are served over this socket; send queries and mutations over HTTP.', {
+          nodes: [operation],
+          extensions: { code: 'BAD_REQUEST' },
+        }),
+      ];
+    const problems = findUnstorableText(payload.variables ?? undefined, document);
+    if (problems.length > 0)
+      return [new GraphQLError('Some fields are not valid.', { extensions: { code: 'BAD_USER_INPUT', fields: problems } })];
+    const args: ExecutionArgs = {
+      schema,
+      document,
+      variableValues: payload.variables ?? undefined,
+      operationName: payload.operationName ?? undefined,
+    };
+    return args;
+  };
+
   const server = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
-      schema: await getSchema(),
+      schema,
+      onSubscribe: (_ctx, _id, payload) => prepare(payload),
+      onError: (_ctx, _id, _payload, errors) => formatted(errors),
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.token;
         const headers = ctx.extra.request.headers;
@@ -145,11 +216,15 @@ export async function mountSubscriptions(app: FastifyInstance, ds: DataSource, s
           connections.delete(ctx.extra);
         }
       },
-      onNext: async (ctx) => {
+      onNext: async (ctx, _id, _payload, _args, result) => {
         const c = connections.get(ctx.extra);
-        if (!c) return;
-        const valid = await stillValid(c).catch(() => false);
-        if (!valid) end(c, 'Session ended');
+        if (c) {
+          const valid = await stillValid(c).catch(() => false);
+          if (!valid) end(c, 'Session ended');
+        }
+        const errors = (result as ExecutionResult).errors;
+        if (errors?.length) return { ...result, errors: formatted(errors) };
+        return undefined;
       },
       context: (ctx): RequestContext => ({
         user: users.get(ctx.extra) ?? null,

@@ -10,9 +10,11 @@ import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../common/context';
 import { AppError, isDatabaseUnavailable } from '../common/errors';
 import { createLoaders } from '../common/loaders';
+import { take } from '../common/rate-limit';
 import type { Config } from '../config';
 import { accessTokenFrom } from '../modules/auth/auth.cookies';
 import { assertCanSee, sidesOf } from '../modules/linkage/linkage.access';
+import { WRITE_WINDOW_SECONDS } from './request-guards';
 import type { Services } from '../services';
 
 /** Photos, and PDF for documents (a signed contract of several pages, rating evidence); product and trace photos must be images. */
@@ -31,6 +33,15 @@ export async function mountUploads(app: FastifyInstance, ds: DataSource, service
   app.post('/uploads', async (request, reply) => {
     const user = await services.auth.authenticate(ds, accessTokenFrom(request));
     if (!user || user === 'invalid') return reply.code(401).send({ code: 'UNAUTHENTICATED' });
+    // An upload is a write: it counts against the same per-user allowance as mutation fields.
+    if (config.rateLimitWritesPerMinute > 0) {
+      const bucket = await take(ds.manager, `writes:user:${user.id}`, WRITE_WINDOW_SECONDS, 1, config.rateLimitWritesPerMinute);
+      if (!bucket.allowed)
+        return reply
+          .code(429)
+          .header('retry-after', String(bucket.retryAfterSeconds))
+          .send({ code: 'RATE_LIMITED', retryAfter: bucket.retryAfterSeconds, retryAfterSeconds: bucket.retryAfterSeconds });
+    }
     if (!request.isMultipart()) return reply.code(400).send({ code: 'NO_FILE' });
     let file;
     try {

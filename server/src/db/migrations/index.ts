@@ -14,6 +14,7 @@ import { ProductSearchRows1764830000002 } from './1764830000002-ProductSearchRow
 import { MatchProfileWriters1764860000001 } from './1764860000001-MatchProfileWriters';
 import { DocumentUploads1764875000000 } from './1764875000000-DocumentUploads';
 import { FairNotifications1764876000000 } from './1764876000000-FairNotifications';
+import { RefreshTokenReuse1764870000000 } from './1764870000000-RefreshTokenReuse';
 
 /** Every migration, in order. A new one is added here as well as in its file. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MatchProfileWriters1764860000001,
   DocumentUploads1764875000000,
   FairNotifications1764876000000,
+  RefreshTokenReuse1764870000000,
 ];

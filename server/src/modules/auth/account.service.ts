@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../common/context';
 import { inTransaction } from '../../common/context';
 import { RateLimitedError, assertUuid, notFound, unauthenticated } from '../../common/errors';
-import { hit, peek } from '../../common/rate-limit';
+import { giveBack, take } from '../../common/rate-limit';
 import type { Config } from '../../config';
 import { InvalidCredentialsError } from './auth.types';
 import { DeviceSession, PasswordChanged, type ChangePasswordInput } from './account.types';
@@ -74,8 +74,9 @@ export class AccountService {
   ): Promise<PasswordChanged | InvalidCredentialsError | RateLimitedError> {
     const user = signedIn(ctx);
     const accountKey = `login:account:${user.email.trim().toLowerCase()}`;
-    const failures = await peek(ctx.em, accountKey, WINDOW_SECONDS);
-    if (failures.hits >= this.config.loginFailuresPerAccount) return RateLimitedError.of(failures.retryAfterSeconds);
+    // Reserved before the check, like sign-in, so parallel guesses cannot exceed the limit; given back if it passes.
+    const attempt = await take(ctx.em, accountKey, WINDOW_SECONDS, 1, this.config.loginFailuresPerAccount);
+    if (!attempt.allowed) return RateLimitedError.of(attempt.retryAfterSeconds);
     const result = await inTransaction(ctx, async (tx) => {
       // The row lock makes two changes at once run one after the other: the second checks against the first's new password.
       const rows: { password_hash: string }[] = await tx.em.query(`SELECT password_hash FROM app_user WHERE id = $1 FOR UPDATE`, [user.id]);
@@ -88,9 +89,9 @@ export class AccountService {
       const signedOutSessions = await this.endOtherSessions(tx, user.id, user.sessionId);
       return Object.assign(new PasswordChanged(), { signedOutSessions });
     });
-    if (result) return result;
-    await hit(ctx.em, accountKey, WINDOW_SECONDS);
-    return InvalidCredentialsError.of();
+    if (!result) return InvalidCredentialsError.of();
+    await giveBack(ctx.em, accountKey, WINDOW_SECONDS);
+    return result;
   }
 
   private async endOtherSessions(ctx: RequestContext, userId: string, keep: string): Promise<number> {

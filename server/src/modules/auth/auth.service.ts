@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser, RequestContext } from '../../common/context';
 import { inTransaction } from '../../common/context';
 import { DuplicateError, RateLimitedError, constraintName, sqlState } from '../../common/errors';
-import { clear, hit, peek } from '../../common/rate-limit';
+import { clear, hit, take } from '../../common/rate-limit';
 import type { Config } from '../../config';
 import { AuthPayload, EmailTakenError, InvalidCredentialsError, type LoginInput, type RegisterInput } from './auth.types';
 import { clearAuthCookies, REFRESH_COOKIE, setAuthCookies } from './auth.cookies';
@@ -46,8 +46,10 @@ export class AuthService {
     // Every attempt counts against the address, whether it succeeds or not.
     const ip = await hit(ctx.em, ipKey, WINDOW_SECONDS);
     if (ip.hits > this.config.loginAttemptsPerIp) return RateLimitedError.of(ip.retryAfterSeconds);
-    const account = await peek(ctx.em, accountKey, WINDOW_SECONDS);
-    if (account.hits >= this.config.loginFailuresPerAccount) return RateLimitedError.of(account.retryAfterSeconds);
+    // The attempt is reserved before the password is checked, in one statement, so parallel
+    // requests cannot all pass a count read before any of them failed.
+    const account = await take(ctx.em, accountKey, WINDOW_SECONDS, 1, this.config.loginFailuresPerAccount);
+    if (!account.allowed) return RateLimitedError.of(account.retryAfterSeconds);
 
     const user = await ctx.em
       .getRepository(User)
@@ -57,10 +59,8 @@ export class AuthService {
       .getOne();
     decoyHash ??= hashPassword('not-a-real-password');
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
-    if (!user || !ok) {
-      await hit(ctx.em, accountKey, WINDOW_SECONDS);
-      return InvalidCredentialsError.of();
-    }
+    // A wrong password keeps its reserved attempt; a right one wipes the account's failures.
+    if (!user || !ok) return InvalidCredentialsError.of();
     await clear(ctx.em, accountKey);
     return this.startSession(ctx, user);
   }
@@ -104,21 +104,32 @@ export class AuthService {
     // Every renewal counts against the address, so guessing refresh tokens is slowed like guessing passwords.
     const ip = await hit(ctx.em, `refresh:ip:${ctx.ip}`, WINDOW_SECONDS);
     if (ip.hits > this.config.refreshAttemptsPerIp) return RateLimitedError.of(ip.retryAfterSeconds);
-    const token = given ?? ctx.request?.cookies?.[REFRESH_COOKIE];
+    const fromCookie = !given;
+    const token = given || ctx.request?.cookies?.[REFRESH_COOKIE];
     if (!token) return InvalidCredentialsError.of();
+    const presented = hashRefreshToken(token);
     const next = newRefreshToken();
     const expiresAt = new Date(Date.now() + this.config.refreshTokenDays * 86_400_000);
     const rows: [{ id: string; user_id: string }[], number] = await ctx.em.query(
-      `UPDATE auth_session s SET token_hash = $2, last_used_at = now(), expires_at = $3
+      `UPDATE auth_session s SET previous_token_hash = s.token_hash, rotated_at = now(), token_hash = $2, last_used_at = now(), expires_at = $3
          FROM app_user u
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.id = s.user_id AND u.disabled_at IS NULL
         RETURNING s.id, s.user_id`,
-      [hashRefreshToken(token), next.hash, expiresAt],
+      [presented, next.hash, expiresAt],
     );
     const session = rows[0][0];
-    if (!session) return InvalidCredentialsError.of();
+    if (!session) {
+      // A token already replaced: whoever presents it holds a copy the browser gave up, so the session ends
+      // (unless it was replaced a moment ago, when this is a second tab renewing alongside the first).
+      await ctx.em.query(
+        `UPDATE auth_session SET revoked_at = now()
+          WHERE previous_token_hash = $1 AND revoked_at IS NULL AND rotated_at <= now() - make_interval(secs => $2)`,
+        [presented, this.config.refreshReuseGraceSeconds],
+      );
+      return InvalidCredentialsError.of();
+    }
     const user = await ctx.em.getRepository(User).findOneByOrFail({ id: session.user_id });
-    return this.issue(ctx, user, session.id, { token: next.token, expiresAt });
+    return this.issue(ctx, user, session.id, { token: next.token, expiresAt }, { fromCookie });
   }
 
   /** Revokes the current session (by access token or refresh cookie) and clears the cookies. */
@@ -145,16 +156,33 @@ export class AuthService {
     return this.issue(ctx, user, rows[0]!.id, { token: refresh.token, expiresAt });
   }
 
+  /**
+   * Sets the session cookies and answers with the tokens. The refresh token goes in the
+   * body only to API clients: a browser keeps it in its HttpOnly cookie, where no script
+   * on the page can read it, so the body carries an empty string instead.
+   */
   private async issue(
     ctx: RequestContext,
     user: User,
     sessionId: string,
     refresh: { token: string; expiresAt: Date },
+    opts: { fromCookie?: boolean } = {},
   ): Promise<AuthPayload> {
     const access = await this.tokens.sign({ userId: user.id, sessionId });
     if (ctx.reply) setAuthCookies(ctx.reply, this.config, access, refresh);
-    return Object.assign(new AuthPayload(), { accessToken: access.token, refreshToken: refresh.token, expiresAt: access.expiresAt, user });
+    const refreshToken = opts.fromCookie || fromBrowser(ctx) ? '' : refresh.token;
+    return Object.assign(new AuthPayload(), { accessToken: access.token, refreshToken, expiresAt: access.expiresAt, user });
   }
+}
+
+/**
+ * Whether a page in a browser sent the request: browsers attach Origin to every POST a
+ * script sends, and Sec-Fetch-Site to every request, and no script can remove either.
+ * (Sec-Fetch-Mode alone says nothing: Node's fetch sends it too.)
+ */
+function fromBrowser(ctx: RequestContext): boolean {
+  const headers = ctx.request?.headers;
+  return !!headers && (headers.origin !== undefined || headers['sec-fetch-site'] !== undefined);
 }
 
 /** Rolls the registration back when its organisation cannot be created. */

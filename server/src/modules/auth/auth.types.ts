@@ -40,7 +40,11 @@ export class RegisterInput {
 @ObjectType()
 export class AuthPayload {
   @Field(() => String, { description: 'A short-lived bearer token for API clients.' }) accessToken!: string;
-  @Field(() => String, { description: 'Exchange it with refreshSession for a new access token.' }) refreshToken!: string;
+  @Field(() => String, {
+    description:
+      'Exchange it with refreshSession for a new access token. Empty for browsers, which keep it in an HttpOnly cookie no script can read.',
+  })
+  refreshToken!: string;
   @Field(() => DateTimeISO) expiresAt!: Date;
   @Field(() => User) user!: User;
 }

@@ -61,6 +61,9 @@ export class AuthSession {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid', name: 'user_id' }) userId!: string;
   @Column({ type: 'text', name: 'token_hash' }) tokenHash!: string;
+  /** The refresh token this one replaced, to recognise it if it comes back. */
+  @Column({ type: 'text', name: 'previous_token_hash', nullable: true }) previousTokenHash!: string | null;
+  @Column({ type: 'timestamptz', name: 'rotated_at', nullable: true }) rotatedAt!: Date | null;
   @Column({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
   @Column({ type: 'timestamptz', name: 'last_used_at' }) lastUsedAt!: Date;
   @Column({ type: 'timestamptz', name: 'expires_at' }) expiresAt!: Date;
