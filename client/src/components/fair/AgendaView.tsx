@@ -23,29 +23,31 @@ const FairAgendaDocument = graphql(`
 `);
 
 const FairAgendaIcsDocument = graphql(`
-  query FairAgendaIcs($id: ID!, $org: ID!) {
+  query FairAgendaIcs($id: ID!, $org: ID!, $language: String) {
     fair(id: $id) {
       id
-      agendaIcs(organizationId: $org)
+      agendaIcs(organizationId: $org, language: $language)
     }
   }
 `);
 
 /** One organisation's meetings, printable, and as a calendar file for the phone. */
 export function AgendaView({ fairId, organizationId, name }: { fairId: string; organizationId: string; name: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const { data } = useQuery(FairAgendaDocument, { variables: { id: fairId, org: organizationId }, fetchPolicy: 'cache-and-network' });
   const lines = data?.fair?.agenda ?? [];
   const section = useRef<HTMLElement>(null);
 
   async function downloadIcs() {
-    const { data: ics } = await client.query({ query: FairAgendaIcsDocument, variables: { id: fairId, org: organizationId } });
+    // The calendar speaks the language the screen is in.
+    const language = i18n.language === 'en' ? 'en' : 'vi';
+    const { data: ics } = await client.query({ query: FairAgendaIcsDocument, variables: { id: fairId, org: organizationId, language } });
     if (!ics?.fair) return;
     const url = URL.createObjectURL(new Blob([ics.fair.agendaIcs], { type: 'text/calendar;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = 'lich-gap-go.ics';
+    a.download = language === 'en' ? 'meetings.ics' : 'lich-gap-go.ics';
     a.click();
     URL.revokeObjectURL(url);
   }
