@@ -188,8 +188,8 @@ export async function seedNeedsAndLinkages(
   // The demo business, an exporter of rice and fruit, buys what Long Hiệp grows, so both demo logins see each other.
   const demoNeeds: Row[] = [];
   const demoLine = activityOf(businesses.find((b) => b.id === demoBusiness) ?? { description: null });
-  // Four of them, in batches when Long Hiệp makes fewer products than that.
-  const ownCount = longHiepProducts.length ? 4 : 0;
+  // Five of them, in batches when Long Hiệp makes fewer products than that: four carry the linkages below, the fifth the joint offer.
+  const ownCount = longHiepProducts.length ? 5 : 0;
   for (let k = 0; k < ownCount; k++) {
     const p = longHiepProducts[k % longHiepProducts.length]!;
     const batch = Math.floor(k / longHiepProducts.length);
@@ -372,7 +372,7 @@ export async function seedNeedsAndLinkages(
     );
   }
   const joint = await seedJointOffer(q, rng, {
-    need: demoNeeds[3],
+    need: ownCount ? demoNeeds[ownCount - 1] : undefined,
     lead: longHiep,
     partner: coops.find((c) => c.id !== longHiep)?.id,
     today,
