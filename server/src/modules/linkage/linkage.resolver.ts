@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../common/context';
-import { assertUuid } from '../../common/errors';
+import { assertUuid, badInput } from '../../common/errors';
 import { toPage } from '../../common/pagination';
 import { Cooperative } from '../cooperative/cooperative.entity';
 import { Need } from '../need/need.entity';
@@ -24,6 +24,7 @@ import {
   ProposeLinkageResult,
   RecordDeliveryResult,
 } from './linkage.types';
+import { linkageLoaders, threadLoader, THREAD_DEFAULT, THREAD_MAX } from './linkage-loaders';
 
 const PARTIES = ['BUSINESS_REP', 'COOP_MANAGER'] as const;
 
@@ -92,14 +93,14 @@ export class LinkageResolver {
 
   @FieldResolver(() => FairMeeting, { nullable: true, description: 'The fair meeting it started from, when it did.' })
   fairMeeting(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<FairMeeting | null> | null {
-    return l.fairMeetingId ? ctx.em.getRepository(FairMeeting).findOneBy({ id: l.fairMeetingId }) : null;
+    return l.fairMeetingId ? linkageLoaders(ctx).meeting.load(l.fairMeetingId) : null;
   }
 
   @FieldResolver(() => Fair, { nullable: true, description: 'The fair or conference where it started, when it did.' })
   async fromFair(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Fair | null> {
     if (!l.fairMeetingId) return null;
-    const [row] = (await ctx.em.query(`SELECT fair_id FROM fair_meeting WHERE id = $1`, [l.fairMeetingId])) as { fair_id: string }[];
-    return row ? ctx.em.getRepository(Fair).findOneBy({ id: row.fair_id }) : null;
+    const meeting = await linkageLoaders(ctx).meeting.load(l.fairMeetingId);
+    return meeting ? ctx.loaders.fair.load(meeting.fairId) : null;
   }
 
   @FieldResolver(() => String, {
@@ -124,39 +125,51 @@ export class LinkageResolver {
 
   @FieldResolver(() => [LinkageShare], { description: 'Shares of a joint offer; empty for a single cooperative.' })
   shares(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageShare[]> {
-    return ctx.em.getRepository(LinkageShare).find({ where: { linkageId: l.id }, order: { cooperativeId: 'ASC' } });
+    return linkageLoaders(ctx).shares.load(l.id);
   }
 
   @FieldResolver(() => [LinkageEvent], { description: 'Every step, oldest first.' })
   async steps(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageEvent[]> {
-    const events = await ctx.em.getRepository(LinkageEvent).find({ where: { linkageId: l.id }, order: { id: 'ASC' } });
-    if (events.length === 0) return events;
-    // Both sides in one statement: the need's poster (or the counterpart met at a fair) and every cooperative with a share.
-    const others: { id: string | null }[] = await ctx.em.query(
-      `SELECT unnest(ARRAY[n.business_id, n.cooperative_id]) AS id FROM need n WHERE n.id = $2
-       UNION ALL SELECT cooperative_id FROM linkage_share WHERE linkage_id = $1`,
-      [l.id, l.needId],
-    );
-    const parties = [l.cooperativeId, l.counterpartBusinessId, l.counterpartCooperativeId, ...others.map((o) => o.id)].filter(
-      (id): id is string => !!id,
-    );
+    const loaders = linkageLoaders(ctx);
+    const [events, need, shares] = await Promise.all([
+      loaders.steps.load(l.id),
+      l.needId ? ctx.loaders.need.load(l.needId) : null,
+      loaders.shares.load(l.id),
+    ]);
+    // Both sides: the lead cooperative first, the need's poster (or the counterpart met at a fair), every cooperative with a share.
+    const parties = [
+      l.cooperativeId,
+      l.counterpartBusinessId,
+      l.counterpartCooperativeId,
+      need?.businessId,
+      need?.cooperativeId,
+      ...shares.map((s) => s.cooperativeId),
+    ].filter((id): id is string => !!id);
     for (const e of events) e.partyOrgIds = parties;
     return events;
   }
 
-  @FieldResolver(() => [LinkageMessage], { description: 'The thread, oldest first.' })
-  messages(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<LinkageMessage[]> {
-    return ctx.em.getRepository(LinkageMessage).find({ where: { linkageId: l.id }, order: { createdAt: 'ASC' } });
+  @FieldResolver(() => [LinkageMessage], {
+    description: 'The thread, oldest first: its latest `last` messages (200 unless asked, at most 500).',
+  })
+  messages(
+    @Root() l: Linkage,
+    @Ctx() ctx: RequestContext,
+    @Arg('last', () => Int, { nullable: true, defaultValue: THREAD_DEFAULT }) last: number | null,
+  ): Promise<LinkageMessage[]> {
+    const n = last ?? THREAD_DEFAULT;
+    if (n < 1 || n > THREAD_MAX) throw badInput('last', `last must be between 1 and ${THREAD_MAX}.`, ['max']);
+    return threadLoader(ctx, n).load(l.id);
   }
 
   @FieldResolver(() => Agreement, { nullable: true })
   agreement(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Agreement | null> {
-    return ctx.em.getRepository(Agreement).findOneBy({ linkageId: l.id });
+    return linkageLoaders(ctx).agreement.load(l.id);
   }
 
   @FieldResolver(() => [Delivery])
   deliveries(@Root() l: Linkage, @Ctx() ctx: RequestContext): Promise<Delivery[]> {
-    return ctx.em.getRepository(Delivery).find({ where: { linkageId: l.id }, order: { deliveredOn: 'ASC', recordedAt: 'ASC' } });
+    return linkageLoaders(ctx).deliveries.load(l.id);
   }
 
   @FieldResolver(() => [LinkageStatus], { description: 'Steps the viewer may take now.' })
