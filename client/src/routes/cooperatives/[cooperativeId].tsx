@@ -2,7 +2,7 @@ import type { QueryRef } from '@apollo/client/react';
 import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { CooperativePageQuery } from '@cooplink/schema/types';
-import { Suspense, useTransition } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData } from 'react-router';
@@ -15,6 +15,7 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { VerifiedBadge } from '../../components/VerifiedBadge';
 import { formatLocalDate, formatNumber, formatVnd } from '../../i18n/format';
 import { subsectorLabel } from '../../subsectors';
+import { LoadMore } from '../../components/LoadMore';
 
 const CooperativePageDocument = graphql(`
   query CooperativePage($id: ID!, $after: String) {
@@ -89,7 +90,6 @@ function CooperativeProfile({ queryRef }: { queryRef: PageRef }) {
   const { t } = useTranslation();
   const { data } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
-  const [loadingMore, startTransition] = useTransition();
   const coop = data.cooperative;
   if (!coop) return <NotFound />;
   const { products } = coop;
@@ -181,22 +181,7 @@ function CooperativeProfile({ queryRef }: { queryRef: PageRef }) {
             ))}
           </div>
         )}
-        {products.pageInfo.hasNextPage && (
-          <div className="load-more">
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={loadingMore}
-              onClick={() =>
-                startTransition(async () => {
-                  await fetchMore({ variables: { after: products.pageInfo.endCursor } });
-                })
-              }
-            >
-              {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
-            </button>
-          </div>
-        )}
+        <LoadMore pageInfo={products.pageInfo} onMore={(after) => fetchMore({ variables: { after } })} />
       </section>
     </article>
   );

@@ -2,7 +2,7 @@ import type { QueryRef } from '@apollo/client/react';
 import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { LinkageStatus, MyLinkagesQuery } from '@cooplink/schema/types';
-import { Suspense, useDeferredValue, useTransition } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { requireSignedIn } from '../../app/guards';
 import { PageSkeleton } from '../../components/Skeleton';
 import { unitShortKey } from '../../components/units';
 import { formatDateTime, formatNumber } from '../../i18n/format';
+import { LoadMore } from '../../components/LoadMore';
 
 const MyLinkagesDocument = graphql(`
   query MyLinkages($status: LinkageStatus, $first: Int, $after: String) {
@@ -98,7 +99,6 @@ function List({ queryRef, stale }: { queryRef: MyLinkagesRef; stale: boolean }) 
   const { t } = useTranslation();
   const { data } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
-  const [loadingMore, startTransition] = useTransition();
   const { myLinkages } = data;
   return (
     <div aria-busy={stale} className={stale ? 'stale' : undefined}>
@@ -133,18 +133,7 @@ function List({ queryRef, stale }: { queryRef: MyLinkagesRef; stale: boolean }) 
           ))}
         </ul>
       )}
-      {myLinkages.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={loadingMore}
-            onClick={() => startTransition(async () => void (await fetchMore({ variables: { after: myLinkages.pageInfo.endCursor } })))}
-          >
-            {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
-          </button>
-        </div>
-      )}
+      <LoadMore pageInfo={myLinkages.pageInfo} onMore={(after) => fetchMore({ variables: { after } })} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { QueryRef } from '@apollo/client/react';
 import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { MyNeedsQuery, NeedStatus } from '@cooplink/schema/types';
-import { Suspense, useDeferredValue, useTransition } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { preloadQuery } from '../../apollo/client';
 import { requireRole } from '../../app/guards';
 import { NeedCard } from '../../components/needs/NeedCard';
 import { PageSkeleton } from '../../components/Skeleton';
+import { LoadMore } from '../../components/LoadMore';
 
 const MyNeedsDocument = graphql(`
   query MyNeeds($status: NeedStatus, $first: Int, $after: String) {
@@ -83,7 +84,6 @@ function List({ queryRef, stale }: { queryRef: MyNeedsRef; stale: boolean }) {
   const { t } = useTranslation();
   const { data } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
-  const [loadingMore, startTransition] = useTransition();
   const { myNeeds } = data;
   return (
     <div aria-busy={stale} className={stale ? 'stale' : undefined}>
@@ -100,18 +100,7 @@ function List({ queryRef, stale }: { queryRef: MyNeedsRef; stale: boolean }) {
           ))}
         </ul>
       )}
-      {myNeeds.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={loadingMore}
-            onClick={() => startTransition(async () => void (await fetchMore({ variables: { after: myNeeds.pageInfo.endCursor } })))}
-          >
-            {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
-          </button>
-        </div>
-      )}
+      <LoadMore pageInfo={myNeeds.pageInfo} onMore={(after) => fetchMore({ variables: { after } })} />
     </div>
   );
 }

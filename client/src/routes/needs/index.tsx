@@ -2,7 +2,7 @@ import type { QueryRef } from '@apollo/client/react';
 import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { NeedKind, NeedsBoardQuery } from '@cooplink/schema/types';
-import { Suspense, useDeferredValue, useTransition } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useLoaderData, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { DeliveryAreaPicker, areaCodeOf, type AreaChoice } from '../../component
 import { NeedCard } from '../../components/needs/NeedCard';
 import { PageSkeleton } from '../../components/Skeleton';
 import { hasRole, useMe } from '../../hooks/useMe';
+import { LoadMore } from '../../components/LoadMore';
 
 const NeedsBoardDocument = graphql(`
   query NeedsBoard($filter: NeedFilter, $first: Int, $after: String) {
@@ -130,7 +131,6 @@ function Results({ queryRef, stale }: { queryRef: BoardRef; stale: boolean }) {
   const { t } = useTranslation();
   const { data } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
-  const [loadingMore, startTransition] = useTransition();
   const { needs } = data;
   return (
     <div aria-busy={stale} aria-live="polite" className={stale ? 'stale' : undefined}>
@@ -147,22 +147,7 @@ function Results({ queryRef, stale }: { queryRef: BoardRef; stale: boolean }) {
           ))}
         </ul>
       )}
-      {needs.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={loadingMore}
-            onClick={() =>
-              startTransition(async () => {
-                await fetchMore({ variables: { after: needs.pageInfo.endCursor } });
-              })
-            }
-          >
-            {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
-          </button>
-        </div>
-      )}
+      <LoadMore pageInfo={needs.pageInfo} onMore={(after) => fetchMore({ variables: { after } })} />
     </div>
   );
 }

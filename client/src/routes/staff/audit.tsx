@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import '../../components/oversight/oversight.css';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDateTime } from '../../i18n/format';
 import { errorCodeOf } from '../../apollo/errors';
+import { LoadMore } from '../../components/LoadMore';
 
 const AuditLogDocument = graphql(`
   query AuditLog($filter: AuditFilter, $after: String) {
@@ -55,7 +56,6 @@ export function Component() {
   const [to, setTo] = useState('');
   const filter = { action: action || null, from: from || null, to: to || null };
   const { data, error, fetchMore } = useQuery(AuditLogDocument, { variables: { filter }, fetchPolicy: 'cache-and-network' });
-  const [loadingMore, startTransition] = useTransition();
   const log = data?.auditLog;
 
   return (
@@ -107,22 +107,7 @@ export function Component() {
           </li>
         ))}
       </ul>
-      {log?.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={loadingMore}
-            onClick={() =>
-              startTransition(async () => {
-                await fetchMore({ variables: { after: log.pageInfo.endCursor } });
-              })
-            }
-          >
-            {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
-          </button>
-        </div>
-      )}
+      {log && <LoadMore pageInfo={log.pageInfo} onMore={(after) => fetchMore({ variables: { after } })} />}
     </section>
   );
 }

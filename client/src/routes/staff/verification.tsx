@@ -2,7 +2,7 @@ import type { QueryRef } from '@apollo/client/react';
 import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { VerificationQueueQuery } from '@cooplink/schema/types';
-import { Suspense, useTransition } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { useLoaderData } from 'react-router';
@@ -10,6 +10,7 @@ import { preloadQuery } from '../../apollo/client';
 import { requireRole } from '../../app/guards';
 import { PageSkeleton } from '../../components/Skeleton';
 import { VerificationRow } from '../../components/staff/VerificationRow';
+import { LoadMore } from '../../components/LoadMore';
 
 const VerificationQueueDocument = graphql(`
   query VerificationQueue($after: String) {
@@ -57,7 +58,6 @@ function Queue({ queryRef }: { queryRef: QueueRef }) {
   const { t } = useTranslation();
   const { data } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
-  const [loadingMore, startTransition] = useTransition();
   const queue = data.verificationQueue;
 
   if (queue.edges.length === 0) {
@@ -76,22 +76,7 @@ function Queue({ queryRef }: { queryRef: QueueRef }) {
           <VerificationRow key={`${edge.node.kind}:${edge.node.organizationId}`} item={edge.node} />
         ))}
       </ul>
-      {queue.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={loadingMore}
-            onClick={() =>
-              startTransition(async () => {
-                await fetchMore({ variables: { after: queue.pageInfo.endCursor } });
-              })
-            }
-          >
-            {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
-          </button>
-        </div>
-      )}
+      <LoadMore pageInfo={queue.pageInfo} onMore={(after) => fetchMore({ variables: { after } })} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { QueryRef } from '@apollo/client/react';
 import { useQueryRefHandlers, useReadQuery } from '@apollo/client/react';
 import { graphql } from '@cooplink/schema/graphql';
 import type { MyCooperativeProductsQuery } from '@cooplink/schema/types';
-import { Suspense, useTransition } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoaderFunctionArgs } from 'react-router';
 import { Link, useLoaderData } from 'react-router';
@@ -12,6 +12,7 @@ import { CertificateReminders } from '../../../components/my/CertificateReminder
 import { MyProductRow } from '../../../components/my/MyProductRow';
 import { PageSkeleton } from '../../../components/Skeleton';
 import { VerifiedBadge } from '../../../components/VerifiedBadge';
+import { LoadMore } from '../../../components/LoadMore';
 
 const MyCooperativeProductsDocument = graphql(`
   query MyCooperativeProducts($id: ID!, $after: String) {
@@ -87,7 +88,6 @@ function CooperativeProducts({ queryRef, showName }: { queryRef: ListRef; showNa
   const { t } = useTranslation();
   const { data } = useReadQuery(queryRef);
   const { fetchMore } = useQueryRefHandlers(queryRef);
-  const [loadingMore, startTransition] = useTransition();
   const coop = data.cooperative;
   if (!coop) return null;
   const { products } = coop;
@@ -117,22 +117,7 @@ function CooperativeProducts({ queryRef, showName }: { queryRef: ListRef; showNa
           ))}
         </ul>
       )}
-      {products.pageInfo.hasNextPage && (
-        <div className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={loadingMore}
-            onClick={() =>
-              startTransition(async () => {
-                await fetchMore({ variables: { after: products.pageInfo.endCursor } });
-              })
-            }
-          >
-            {loadingMore ? t('common.loading') : t('catalogue.loadMore')}
-          </button>
-        </div>
-      )}
+      <LoadMore pageInfo={products.pageInfo} onMore={(after) => fetchMore({ variables: { after } })} />
     </section>
   );
 }
