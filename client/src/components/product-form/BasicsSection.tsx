@@ -1,7 +1,7 @@
 import type { FragmentType } from '@cooplink/schema/graphql';
 import { getFragmentData, graphql } from '@cooplink/schema/graphql';
 import { useTranslation } from 'react-i18next';
-import { localized } from '../../i18n';
+import { flattenCategories } from '../category-options';
 import { controlProps, Field } from '../form/Field';
 import { fieldId } from '../form/validate';
 import { isKnownUnit, UNITS, unitKey } from '../units';
@@ -25,28 +25,13 @@ export const BasicsSection_categories = graphql(`
   }
 `);
 
-interface CategoryOption {
-  code: string;
-  label: string;
-  depth: number;
-}
-
 export function BasicsSection(props: SectionProps & { categories: readonly FragmentType<typeof BasicsSection_categories>[] }) {
   const { draft, update, errors } = props;
   const roots = getFragmentData(BasicsSection_categories, props.categories);
   const { t, i18n } = useTranslation();
   const input = (path: string, hint?: string) => controlProps(fieldId(path), errors[path], hint);
 
-  const options: CategoryOption[] = [];
-  for (const root of roots) {
-    options.push({ code: root.code, label: localized(i18n.language, root.nameVi, root.nameEn), depth: 0 });
-    for (const child of root.children) {
-      options.push({ code: child.code, label: localized(i18n.language, child.nameVi, child.nameEn), depth: 1 });
-      for (const leaf of child.children) {
-        options.push({ code: leaf.code, label: localized(i18n.language, leaf.nameVi, leaf.nameEn), depth: 2 });
-      }
-    }
-  }
+  const options = flattenCategories(roots, i18n.language);
 
   return (
     <fieldset className="form-section">
