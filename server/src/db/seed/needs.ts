@@ -42,6 +42,18 @@ const INPUTS: ReadonlyArray<readonly [string, string, string, number, number, nu
   ['service.logistics', 'vận chuyển lạnh về TP. Hồ Chí Minh', 'SET', 2, 12, 9_000_000],
 ];
 
+const LINKAGE_COLUMNS = {
+  id: 'uuid',
+  need_id: 'uuid',
+  cooperative_id: 'uuid',
+  proposed_by: 'text',
+  status: 'text',
+  created_by: 'uuid',
+  created_at: 'timestamptz',
+  updated_at: 'timestamptz',
+} as const;
+const LINKAGE_EVENT_COLUMNS = { linkage_id: 'uuid', from_status: 'text', to_status: 'text', actor_id: 'uuid', at: 'timestamptz' } as const;
+
 const STAGES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'NEGOTIATING', 'AGREED', 'DELIVERING', 'COMPLETED', 'CANCELLED'] as const;
 /** The steps a linkage went through to reach each stage. */
 const PATHS: Record<(typeof STAGES)[number], string[]> = {
@@ -297,27 +309,8 @@ export async function seedNeedsAndLinkages(
   }
   // Messages reference a real author; rows without a demo login on either side keep only their steps.
   const authored = messages.filter((m) => m.author_id);
-  await insertRows(
-    q,
-    'linkage',
-    {
-      id: 'uuid',
-      need_id: 'uuid',
-      cooperative_id: 'uuid',
-      proposed_by: 'text',
-      status: 'text',
-      created_by: 'uuid',
-      created_at: 'timestamptz',
-      updated_at: 'timestamptz',
-    },
-    linkages,
-  );
-  await insertRows(
-    q,
-    'linkage_event',
-    { linkage_id: 'uuid', from_status: 'text', to_status: 'text', actor_id: 'uuid', at: 'timestamptz' },
-    events,
-  );
+  await insertRows(q, 'linkage', LINKAGE_COLUMNS, linkages);
+  await insertRows(q, 'linkage_event', LINKAGE_EVENT_COLUMNS, events);
   await insertRows(
     q,
     'linkage_message',
@@ -407,32 +400,18 @@ async function seedJointOffer(
   const leadShare = Math.ceil(quantity * 0.6);
   const start = addDays(o.today, -12);
   const path = PATHS.NEGOTIATING;
-  await insertRows(
-    q,
-    'linkage',
+  await insertRows(q, 'linkage', LINKAGE_COLUMNS, [
     {
-      id: 'uuid',
-      need_id: 'uuid',
-      cooperative_id: 'uuid',
-      proposed_by: 'text',
-      status: 'text',
-      created_by: 'uuid',
-      created_at: 'timestamptz',
-      updated_at: 'timestamptz',
+      id,
+      need_id: o.need.id,
+      cooperative_id: o.lead,
+      proposed_by: 'RESPONDER',
+      status: 'NEGOTIATING',
+      created_by: o.managerId,
+      created_at: o.at(start),
+      updated_at: o.at(addDays(start, (path.length - 1) * 2)),
     },
-    [
-      {
-        id,
-        need_id: o.need.id,
-        cooperative_id: o.lead,
-        proposed_by: 'RESPONDER',
-        status: 'NEGOTIATING',
-        created_by: o.managerId,
-        created_at: o.at(start),
-        updated_at: o.at(addDays(start, (path.length - 1) * 2)),
-      },
-    ],
-  );
+  ]);
   await insertRows(q, 'linkage_share', { linkage_id: 'uuid', cooperative_id: 'uuid', quantity: 'numeric' }, [
     { linkage_id: id, cooperative_id: o.lead, quantity: leadShare },
     { linkage_id: id, cooperative_id: o.partner, quantity: quantity - leadShare },
@@ -440,7 +419,7 @@ async function seedJointOffer(
   await insertRows(
     q,
     'linkage_event',
-    { linkage_id: 'uuid', from_status: 'text', to_status: 'text', actor_id: 'uuid', at: 'timestamptz' },
+    LINKAGE_EVENT_COLUMNS,
     path.map((to, s) => ({
       linkage_id: id,
       from_status: s === 0 ? null : path[s - 1],
